@@ -1,0 +1,141 @@
+/**
+ * Seeded, portable PRNG (sfc32 seeded through splitmix32). All arithmetic is 32-bit integer
+ * arithmetic, so the same seed gives the same stream on every machine and engine.
+ * Integer ranges use rejection sampling: no modulo bias.
+ */
+export interface Rng {
+  /** uniform integer in [0, 2^32) */
+  u32(): number;
+  /** uniform float in [0, 1) with 53 random bits */
+  float(): number;
+  /** uniform integer in [lo, hi], both inclusive safe integers, lo <= hi */
+  int(lo: number, hi: number): number;
+  /** uniform integer in [0, n), n >= 1 */
+  below(n: number): number;
+  bool(): boolean;
+  /** true with probability p */
+  chance(p: number): boolean;
+  /**
+   * A container length in [lo, hi]. Same distribution as `int` for a seeded Rng; a byte-driven
+   * Rng (see `fromBytes`) reads lengths from the end of its data, as Rust's `arbitrary` does.
+   */
+  length(lo: number, hi: number): number;
+  /** uniform bigint in [lo, hi] */
+  bigint(lo: bigint, hi: bigint): bigint;
+  /** pick one element of a non-empty array */
+  pick<T>(items: readonly T[]): T;
+}
+
+const TWO_32 = 4294967296;
+const TWO_53 = 9007199254740992;
+
+/** Shared integer-range logic over any source of uniform 32-bit words. */
+export abstract class RngBase implements Rng {
+  abstract u32(): number;
+
+  float(): number {
+    const a = this.u32() >>> 5; // 27 bits
+    const b = this.u32() >>> 6; // 26 bits
+    return (a * 67108864 + b) / TWO_53;
+  }
+
+  below(n: number): number {
+    if (n <= TWO_32) {
+      if ((n & (n - 1)) === 0 && n <= 2147483648) return n === 1 ? 0 : (this.u32() & (n - 1)) >>> 0;
+      const limit = TWO_32 - (TWO_32 % n);
+      let x = this.u32();
+      while (x >= limit) x = this.u32();
+      return x % n;
+    }
+    if (n <= TWO_53) {
+      const limit = TWO_53 - (TWO_53 % n);
+      for (;;) {
+        const x = (this.u32() >>> 11) * TWO_32 + this.u32();
+        if (x < limit) return x % n;
+      }
+    }
+    // wider than 2^53 (e.g. the full safe-integer range): go through bigint
+    return Number(this.bigint(0n, BigInt(n) - 1n));
+  }
+
+  int(lo: number, hi: number): number {
+    if (hi - lo + 1 > TWO_53) {
+      return Number(this.bigint(BigInt(lo), BigInt(hi)));
+    }
+    return lo + this.below(hi - lo + 1);
+  }
+
+  bool(): boolean {
+    return (this.u32() & 1) === 1;
+  }
+
+  chance(p: number): boolean {
+    return this.float() < p;
+  }
+
+  length(lo: number, hi: number): number {
+    return this.int(lo, hi);
+  }
+
+  bigint(lo: bigint, hi: bigint): bigint {
+    const range = hi - lo + 1n;
+    if (range <= 0n) throw new RangeError(`bigint range is empty: [${lo}, ${hi}]`);
+    if (range <= BigInt(TWO_32)) return lo + BigInt(this.below(Number(range)));
+    const bits = range.toString(2).length;
+    const words = Math.ceil(bits / 32);
+    const mask = (1n << BigInt(bits)) - 1n;
+    for (;;) {
+      let x = 0n;
+      for (let i = 0; i < words; i++) x = (x << 32n) | BigInt(this.u32());
+      x &= mask;
+      if (x < range) return lo + x;
+    }
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[this.below(items.length)]!;
+  }
+}
+
+class Sfc32 extends RngBase {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(seed: number) {
+    super();
+    let s = seed >>> 0;
+    // splitmix32 fills the state, so nearby seeds give unrelated streams
+    const next = (): number => {
+      s = (s + 0x9e3779b9) | 0;
+      let z = s;
+      z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+      z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+      return (z ^ (z >>> 15)) >>> 0;
+    };
+    this.a = next();
+    this.b = next();
+    this.c = next();
+    this.d = next();
+    for (let i = 0; i < 12; i++) this.u32();
+  }
+
+  u32(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return t >>> 0;
+  }
+}
+
+/** A seeded Rng; seeds are taken modulo 2^32 (non-integers are truncated). */
+export function createRng(seed: number): Rng {
+  if (!Number.isFinite(seed)) throw new RangeError(`createRng: seed must be a finite number, got ${seed}`);
+  const s = Math.trunc(seed);
+  // fold the high bits in so seeds above 2^32 still differ
+  return new Sfc32((s >>> 0) ^ Math.floor(s / TWO_32));
+}
