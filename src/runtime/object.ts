@@ -1,0 +1,255 @@
+/**
+ * `object(fields, { optional?, index? })`: plain objects mutated in place.
+ * Objects are built with the declared key order, then index-signature entries.
+ * Complexity = sum of present fields + 1 bit per optional field (present or not)
+ * + for each index entry: key + value + 1 bit. An absent optional key differs from a key holding
+ * undefined; toggling presence is a mutation.
+ */
+import { EPS, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from './budget.js';
+import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
+import { hasOwn, NO_CHANGE, ObjectToken, ObjOp, setProp, undoObject, type ObjectCache } from './object-ops.js';
+import type { Rng } from './rng.js';
+import { objectMutate } from './object-mutate.js';
+
+type Obj = Record<string, unknown>;
+
+export interface ObjectOptions {
+  optional?: readonly string[];
+  index?: { key: AnyMutator<string>; value: AnyMutator<unknown> };
+}
+
+export interface ObjectStep {
+  n: number;
+  sub: unknown[];
+}
+
+export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, ObjectStep, OrderedStep, ObjectToken> {
+  readonly keys: string[];
+  readonly ms: AnyMutator<unknown>[];
+  readonly opt: boolean[];
+  readonly nOpt: number;
+  readonly declared: Set<string>;
+  readonly km: AnyMutator<string> | null;
+  readonly vm: AnyMutator<unknown> | null;
+  private minC = NaN;
+  private maxC = NaN;
+
+  constructor(fields: Record<string, AnyMutator<unknown>>, optional: readonly string[], index: ObjectOptions['index']) {
+    this.keys = Object.keys(fields);
+    this.ms = this.keys.map((k) => requireMutator('object', `fields.${k}`, fields[k]));
+    this.declared = new Set(this.keys);
+    for (const k of optional) if (!this.declared.has(k)) throw new MutatorArgumentError('object', 'optional', `'${k}' is not a declared field`);
+    this.opt = this.keys.map((k) => optional.includes(k));
+    this.nOpt = optional.length;
+    this.km = index ? (requireMutator('object', 'index.key', index.key) as AnyMutator<string>) : null;
+    this.vm = index ? requireMutator('object', 'index.value', index.value) : null;
+  }
+
+  defaultArbitraryStep(): OrderedStep {
+    return orderedStep();
+  }
+  validateValue(value: T): ObjectCache | undefined {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return undefined;
+    const o = value as Obj;
+    const f = new Array<unknown>(this.keys.length);
+    let sum = 0;
+    let present = 0;
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i]!;
+      if (!hasOwn(o, k)) {
+        if (!this.opt[i]) return undefined;
+        continue;
+      }
+      const c = this.ms[i]!.validateValue(o[k]);
+      if (c === undefined) return undefined;
+      f[i] = c;
+      sum += this.ms[i]!.complexity(o[k], c);
+      present++;
+    }
+    const km = this.km;
+    const vm = this.vm;
+    if (km === null || vm === null) {
+      let n = 0;
+      for (const _ in o) n++;
+      return n === present ? { f, sum, ik: null, kc: null, vc: null } : undefined;
+    }
+    const ik: string[] = [];
+    const kc: unknown[] = [];
+    const vc: unknown[] = [];
+    for (const k of Object.keys(o)) {
+      if (this.declared.has(k)) continue;
+      const a = k === '__proto__' ? undefined : km.validateValue(k);
+      const b = a === undefined ? undefined : vm.validateValue(o[k]);
+      if (b === undefined) return undefined;
+      ik.push(k);
+      kc.push(a);
+      vc.push(b);
+      sum += km.complexity(k, a) + vm.complexity(o[k], b);
+    }
+    return { f, sum, ik, kc, vc };
+  }
+  defaultMutationStep(): ObjectStep {
+    return { n: 0, sub: [] };
+  }
+  minComplexity(): number {
+    if (this.minC === this.minC) return this.minC;
+    let v = this.nOpt;
+    for (let i = 0; i < this.ms.length; i++) if (!this.opt[i]) v += this.ms[i]!.minComplexity();
+    if (!isPending()) this.minC = v;
+    return v;
+  }
+  maxComplexity(): number {
+    if (this.maxC === this.maxC) return this.maxC;
+    let v = this.km === null ? this.nOpt : Infinity;
+    for (let i = 0; i < this.ms.length && v < Infinity; i++) v += this.ms[i]!.maxComplexity();
+    if (!isPending()) this.maxC = v;
+    return v;
+  }
+  complexity(_value: T, cache: ObjectCache): number {
+    return cache.sum + this.nOpt + (cache.ik === null ? 0 : cache.ik.length);
+  }
+  orderedArbitrary(step: OrderedStep, maxCplx: number): Generated<T> | undefined {
+    return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
+  }
+  randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
+    const n = this.keys.length;
+    const mins = new Array<number>(n);
+    let slack = maxCplx - this.nOpt;
+    for (let i = 0; i < n; i++) {
+      const m = this.ms[i]!.minComplexity();
+      if (m === Infinity && !this.opt[i]) throw noFiniteValue(`object field '${this.keys[i]}'`);
+      mins[i] = m;
+      if (!this.opt[i]) slack -= m;
+    }
+    // presence of optional fields: a fair coin each, when the field fits
+    let parts = 0;
+    for (let i = 0; i < n; i++) {
+      if (this.opt[i]) {
+        if (mins[i]! <= slack + EPS && rng.bool()) slack -= mins[i]!;
+        else mins[i] = -1;
+      }
+      if (mins[i]! >= 0) parts++;
+    }
+    let entries = 0;
+    let unit = 0;
+    if (this.km !== null) {
+      unit = 1 + this.km.minComplexity() + this.vm!.minComplexity();
+      entries = unit === Infinity ? 0 : pickLength(rng, 0, Infinity, unit, Math.max(0, slack) / 2);
+      slack -= entries * unit;
+      parts += entries;
+    }
+    slack = Math.max(0, slack);
+    const o: Obj = {};
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      if (mins[i]! < 0) continue;
+      const g = this.ms[i]!.randomArbitrary(rng, mins[i]! + slack / parts--);
+      setProp(o, this.keys[i]!, g.value);
+      sum += g.complexity;
+      slack = Math.max(0, slack - (g.complexity - mins[i]!));
+    }
+    let made = 0;
+    for (let e = 0; e < entries; e++) {
+      const share = (unit - 1 + slack / parts--) / 2;
+      const k = this.km!.randomArbitrary(rng, share);
+      if (k.value === '__proto__' || this.declared.has(k.value) || hasOwn(o, k.value)) continue;
+      const v = this.vm!.randomArbitrary(rng, share);
+      setProp(o, k.value, v.value);
+      sum += k.complexity + v.complexity;
+      slack = Math.max(0, slack - (k.complexity + v.complexity - unit + 1));
+      made++;
+    }
+    return { value: o as T, complexity: sum + this.nOpt + made };
+  }
+  orderedMutate(value: T, cache: ObjectCache, step: ObjectStep, rng: Rng, maxCplx: number): Mutated<T, ObjectToken> | undefined {
+    const n = this.keys.length;
+    if (n > 0 && step.n % 4 !== 3) {
+      const i = step.n % n;
+      const f = cache.f[i];
+      if (f !== undefined) {
+        const o = value as Obj;
+        const k = this.keys[i]!;
+        const m = this.ms[i]!;
+        const sub = (step.sub[i] ??= m.defaultMutationStep(o[k], f));
+        const before = m.complexity(o[k], f);
+        const r = m.orderedMutate(o[k], f, sub, rng, maxCplx - this.complexity(value, cache) + before);
+        step.n++;
+        if (r !== undefined) {
+          const t = new ObjectToken(ObjOp.Field, i, r.token, undefined, undefined, cache.sum, '', undefined);
+          setProp(o, k, r.value);
+          cache.sum = cache.sum - before + r.complexity;
+          return { value, token: t, complexity: this.complexity(value, cache) };
+        }
+        return this.randomMutate(value, cache, rng, maxCplx);
+      }
+    }
+    step.n++;
+    return this.randomMutate(value, cache, rng, maxCplx);
+  }
+  randomMutate(value: T, cache: ObjectCache, rng: Rng, maxCplx: number): Mutated<T, ObjectToken> {
+    const t = objectMutate(this, value as Obj, cache, rng, maxCplx);
+    return { value, token: t, complexity: this.complexity(value, cache) };
+  }
+  unmutate(value: T, cache: ObjectCache, token: ObjectToken): T {
+    undoObject(this.keys, this.ms, this.vm, value as Obj, cache, token);
+    return value;
+  }
+  visitSubValues(value: T, cache: ObjectCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
+    const o = value as Obj;
+    for (let i = 0; i < this.keys.length; i++) {
+      const f = cache.f[i];
+      if (f === undefined) continue;
+      const v = o[this.keys[i]!];
+      visit(v, this.ms[i]!, this.ms[i]!.complexity(v, f));
+      this.ms[i]!.visitSubValues?.(v, f, visit);
+    }
+    if (cache.ik === null) return;
+    for (let j = 0; j < cache.ik.length; j++) {
+      const v = o[cache.ik[j]!];
+      visit(v, this.vm!, this.vm!.complexity(v, cache.vc![j]));
+      this.vm!.visitSubValues?.(v, cache.vc![j], visit);
+    }
+  }
+  crossoverMutate(value: T, cache: ObjectCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T, ObjectToken> | undefined {
+    const n = this.keys.length;
+    if (n === 0) return undefined;
+    const o = value as Obj;
+    const i = rng.below(n);
+    const k = this.keys[i]!;
+    const m = this.ms[i]!;
+    const f = cache.f[i];
+    const before = f === undefined ? 0 : m.complexity(o[k], f);
+    const budget = maxCplx - this.complexity(value, cache) + before;
+    const v = provider.get(m, rng, budget);
+    if (v !== undefined) {
+      const c = m.validateValue(v);
+      if (c === undefined) return undefined;
+      const t = new ObjectToken(ObjOp.SetField, i, undefined, o[k], f, cache.sum, '', undefined);
+      setProp(o, k, v);
+      cache.f[i] = c;
+      cache.sum = cache.sum - before + m.complexity(v, c);
+      return { value, token: t, complexity: this.complexity(value, cache) };
+    }
+    if (f === undefined || m.crossoverMutate === undefined) return undefined;
+    const r = m.crossoverMutate(o[k], f, provider, rng, budget);
+    if (r === undefined) return undefined;
+    const t = new ObjectToken(ObjOp.Field, i, r.token, undefined, undefined, cache.sum, '', undefined);
+    setProp(o, k, r.value);
+    cache.sum = cache.sum - before + r.complexity;
+    return { value, token: t, complexity: this.complexity(value, cache) };
+  }
+}
+
+export { NO_CHANGE };
+
+/** Plain objects with the given fields; `optional` keys may be absent; `index` adds extra keys. */
+export function object<T extends object = Record<string, unknown>>(fields: Record<string, AnyMutator<unknown>>, options: ObjectOptions = {}): ObjectMutator<T> {
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new MutatorArgumentError('object', 'fields', 'must be an object mapping keys to mutators');
+  if (typeof options !== 'object' || options === null) throw new MutatorArgumentError('object', 'options', 'must be an object');
+  const optional = options.optional ?? [];
+  if (!Array.isArray(optional)) throw new MutatorArgumentError('object', 'optional', 'must be an array of field names');
+  if (options.index !== undefined && (typeof options.index !== 'object' || options.index === null)) throw new MutatorArgumentError('object', 'index', 'must be { key, value } mutators');
+  return new ObjectMutator<T>(fields, optional, options.index);
+}
