@@ -7,3 +7,4 @@ export { boolean } from './boolean.js';
 export { array, type ArrayOptions } from './array.js';
 export { object, type ObjectOptions } from './object.js';
 export { lazy } from './lazy.js';
+export { jsonSerializer, stringSerializer, bytesSerializer } from './serializers.js';
