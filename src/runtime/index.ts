@@ -8,3 +8,4 @@ export { array, type ArrayOptions } from './array.js';
 export { object, type ObjectOptions } from './object.js';
 export { lazy } from './lazy.js';
 export { jsonSerializer, stringSerializer, bytesSerializer } from './serializers.js';
+export { tuple, type TupleOptions } from './tuple.js';
