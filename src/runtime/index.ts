@@ -9,3 +9,6 @@ export { object, type ObjectOptions } from './object.js';
 export { lazy } from './lazy.js';
 export { jsonSerializer, stringSerializer, bytesSerializer } from './serializers.js';
 export { tuple, type TupleOptions } from './tuple.js';
+export { record, type RecordOptions } from './record.js';
+export { map, type MapOptions } from './map.js';
+export { set, type SetOptions } from './set.js';

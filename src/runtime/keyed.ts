@@ -1,0 +1,251 @@
+/**
+ * The mutator behind `record`, `map` and `set`: a collection of entries with unique keys,
+ * mutated in place. Complexity = sum of key and value complexities + 1 bit per entry (0 when
+ * the size is fixed). Mutations: insert an entry, remove one, mutate a value, mutate a key
+ * (kept only if it stays unique); crossover replaces a value (or a Set element).
+ */
+import { EPS, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, type OrderedStep } from './budget.js';
+import { KEYED_NONE, KeyedToken, KOp, rekey, undoKeyed, type KeyedCache, type Store } from './keyed-ops.js';
+import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
+import type { Rng } from './rng.js';
+
+const TRIES = 8;
+
+export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep, KeyedToken> {
+  private readonly per: number;
+  private minC = NaN;
+  private maxC = NaN;
+
+  constructor(
+    readonly store: Store<C>,
+    readonly km: AnyMutator<unknown>,
+    readonly vm: AnyMutator<unknown> | null,
+    readonly minItems: number,
+    readonly maxItems: number,
+  ) {
+    this.per = minItems === maxItems ? 0 : 1;
+  }
+
+  private unit(): number {
+    return this.per + this.km.minComplexity() + (this.vm === null ? 0 : this.vm.minComplexity());
+  }
+  private result(value: C, cache: KeyedCache, token: KeyedToken): Mutated<C, KeyedToken> {
+    return { value, token, complexity: cache.sum + cache.keys.length * this.per };
+  }
+
+  defaultArbitraryStep(): OrderedStep {
+    return orderedStep();
+  }
+  validateValue(value: C): KeyedCache | undefined {
+    const s = this.store;
+    if (!s.isInstance(value)) return undefined;
+    const entries = s.entries(value);
+    if (entries.length < this.minItems || entries.length > this.maxItems) return undefined;
+    const cache: KeyedCache = { keys: [], ids: [], kc: [], vc: [], sum: 0 };
+    const seen = new Set<string>();
+    for (const [k, v] of entries) {
+      const id = s.id(k);
+      if (id === undefined || seen.has(id)) return undefined;
+      seen.add(id);
+      const a = this.km.validateValue(k);
+      if (a === undefined) return undefined;
+      let b: unknown;
+      if (this.vm !== null) {
+        b = this.vm.validateValue(v);
+        if (b === undefined) return undefined;
+        cache.sum += this.vm.complexity(v, b);
+      }
+      cache.keys.push(k);
+      cache.ids.push(id);
+      cache.kc.push(a);
+      cache.vc.push(b);
+      cache.sum += this.km.complexity(k, a);
+    }
+    return cache;
+  }
+  defaultMutationStep(): null {
+    return null;
+  }
+  minComplexity(): number {
+    if (this.minC === this.minC) return this.minC;
+    const v = this.minItems === 0 ? 0 : this.minItems * this.unit();
+    if (!isPending()) this.minC = v;
+    return v;
+  }
+  maxComplexity(): number {
+    if (this.maxC === this.maxC) return this.maxC;
+    const v = this.maxItems === 0 ? 0 : this.maxItems * (this.per + this.km.maxComplexity() + (this.vm === null ? 0 : this.vm.maxComplexity()));
+    if (!isPending()) this.maxC = v;
+    return v;
+  }
+  complexity(_value: C, cache: KeyedCache): number {
+    return cache.sum + cache.keys.length * this.per;
+  }
+  orderedArbitrary(step: OrderedStep, maxCplx: number): Generated<C> | undefined {
+    return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
+  }
+  randomArbitrary(rng: Rng, maxCplx: number): Generated<C> {
+    const unit = this.unit();
+    if (unit === Infinity && this.minItems > 0) throw noFiniteValue(this.store.name);
+    const len = unit === Infinity ? 0 : pickLength(rng, this.minItems, this.maxItems, unit, maxCplx);
+    const kMin = this.km.minComplexity();
+    const vMin = this.vm === null ? 0 : this.vm.minComplexity();
+    let slack = Math.max(0, maxCplx - len * unit);
+    const c = this.store.create();
+    const ids = new Set<string>();
+    let sum = 0;
+    for (let i = 0; i < len; i++) {
+      const share = slack / (len - i) / (this.vm === null ? 1 : 2);
+      let k: Generated<unknown> | undefined;
+      for (let t = 0; t < TRIES && k === undefined; t++) {
+        const g = this.km.randomArbitrary(rng, kMin + share);
+        const id = this.store.id(g.value);
+        if (id !== undefined && !ids.has(id)) {
+          ids.add(id);
+          k = g;
+        }
+      }
+      if (k === undefined) {
+        if (ids.size >= this.minItems) break;
+        throw new Error(`${this.store.name}: could not generate ${this.minItems} distinct keys within complexity ${maxCplx}`);
+      }
+      let cost = k.complexity - kMin;
+      let v: unknown;
+      if (this.vm !== null) {
+        const g = this.vm.randomArbitrary(rng, vMin + share + Math.max(0, share - cost));
+        v = g.value;
+        sum += g.complexity;
+        cost += g.complexity - vMin;
+      }
+      this.store.set(c, k.value, v);
+      sum += k.complexity;
+      slack = Math.max(0, slack - cost);
+    }
+    return { value: c, complexity: sum + ids.size * this.per };
+  }
+  orderedMutate(value: C, cache: KeyedCache, _step: null, rng: Rng, maxCplx: number): Mutated<C, KeyedToken> | undefined {
+    return this.randomMutate(value, cache, rng, maxCplx);
+  }
+  randomMutate(value: C, cache: KeyedCache, rng: Rng, maxCplx: number): Mutated<C, KeyedToken> {
+    const first = rng.below(4);
+    for (let k = 0; k < 4; k++) {
+      const t = this.mutateOne((first + k) % 4, value, cache, rng, maxCplx);
+      if (t !== undefined) return this.result(value, cache, t);
+    }
+    return this.result(value, cache, KEYED_NONE);
+  }
+
+  private mutateOne(op: number, c: C, cache: KeyedCache, rng: Rng, maxCplx: number): KeyedToken | undefined {
+    const n = cache.keys.length;
+    const total = cache.sum + n * this.per;
+    const s = this.store;
+    if (op === 0) {
+      const room = maxCplx - total - this.per;
+      if (n >= this.maxItems || room + EPS < this.unit() - this.per) return undefined;
+      const vMin = this.vm === null ? 0 : this.vm.minComplexity();
+      const k = this.km.randomArbitrary(rng, this.vm === null ? room : room - vMin - (room - this.unit() + this.per) / 2);
+      const id = s.id(k.value);
+      if (id === undefined || cache.ids.includes(id)) return undefined;
+      const a = this.km.validateValue(k.value);
+      let v: Generated<unknown> | undefined;
+      let b: unknown;
+      if (this.vm !== null) {
+        v = this.vm.randomArbitrary(rng, room - k.complexity);
+        b = this.vm.validateValue(v.value);
+        if (b === undefined) return undefined;
+      }
+      if (a === undefined) return undefined;
+      const t = new KeyedToken(KOp.Insert, n, undefined, undefined, '', undefined, undefined, undefined, cache.sum);
+      s.set(c, k.value, v?.value);
+      cache.keys.push(k.value);
+      cache.ids.push(id);
+      cache.kc.push(a);
+      cache.vc.push(b);
+      cache.sum += k.complexity + (v === undefined ? 0 : v.complexity);
+      return t;
+    }
+    if (n === 0) return undefined;
+    const j = rng.below(n);
+    const key = cache.keys[j];
+    if (op === 1) {
+      if (n <= this.minItems) return undefined;
+      const v = s.get(c, key);
+      const t = new KeyedToken(KOp.Remove, j, undefined, key, cache.ids[j]!, cache.kc[j], v, cache.vc[j], cache.sum);
+      cache.sum -= this.km.complexity(key, cache.kc[j]) + (this.vm === null ? 0 : this.vm.complexity(v, cache.vc[j]));
+      s.del(c, key);
+      cache.keys.splice(j, 1);
+      cache.ids.splice(j, 1);
+      cache.kc.splice(j, 1);
+      cache.vc.splice(j, 1);
+      return t;
+    }
+    if (op === 2 && this.vm !== null) {
+      const v = s.get(c, key);
+      const before = this.vm.complexity(v, cache.vc[j]);
+      const r = this.vm.randomMutate(v, cache.vc[j], rng, maxCplx - total + before);
+      const t = new KeyedToken(KOp.Value, j, r.token, undefined, '', undefined, undefined, undefined, cache.sum);
+      s.set(c, key, r.value);
+      cache.sum = cache.sum - before + r.complexity;
+      return t;
+    }
+    // mutate the key; undone at once if it collides with another key
+    const before = this.km.complexity(key, cache.kc[j]);
+    const r = this.km.randomMutate(key, cache.kc[j], rng, maxCplx - total + before);
+    const id = s.id(r.value);
+    if (id === undefined || (id !== cache.ids[j] && cache.ids.includes(id))) {
+      this.km.unmutate(r.value, cache.kc[j], r.token);
+      return undefined;
+    }
+    const t = new KeyedToken(KOp.Key, j, r.token, undefined, cache.ids[j]!, undefined, undefined, undefined, cache.sum);
+    if (r.value !== key) rekey(s, c, cache, j, r.value);
+    cache.ids[j] = id;
+    cache.sum = cache.sum - before + r.complexity;
+    return t;
+  }
+
+  unmutate(value: C, cache: KeyedCache, token: KeyedToken): C {
+    undoKeyed(this.store, this.km, this.vm, value, cache, token);
+    return value;
+  }
+  visitSubValues(value: C, cache: KeyedCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
+    for (let j = 0; j < cache.keys.length; j++) {
+      const k = cache.keys[j];
+      visit(k, this.km, this.km.complexity(k, cache.kc[j]));
+      this.km.visitSubValues?.(k, cache.kc[j], visit);
+      if (this.vm === null) continue;
+      const v = this.store.get(value, k);
+      visit(v, this.vm, this.vm.complexity(v, cache.vc[j]));
+      this.vm.visitSubValues?.(v, cache.vc[j], visit);
+    }
+  }
+  crossoverMutate(value: C, cache: KeyedCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<C, KeyedToken> | undefined {
+    const n = cache.keys.length;
+    if (n === 0) return undefined;
+    const j = rng.below(n);
+    const key = cache.keys[j];
+    const total = cache.sum + n * this.per;
+    if (this.vm !== null) {
+      const old = this.store.get(value, key);
+      const before = this.vm.complexity(old, cache.vc[j]);
+      const v = provider.get(this.vm, rng, maxCplx - total + before);
+      const b = v === undefined ? undefined : this.vm.validateValue(v);
+      if (b === undefined) return undefined;
+      const t = new KeyedToken(KOp.SetValue, j, undefined, undefined, '', undefined, old, cache.vc[j], cache.sum);
+      this.store.set(value, key, v);
+      cache.vc[j] = b;
+      cache.sum = cache.sum - before + this.vm.complexity(v, b);
+      return this.result(value, cache, t);
+    }
+    const before = this.km.complexity(key, cache.kc[j]);
+    const k = provider.get(this.km, rng, maxCplx - total + before);
+    const a = k === undefined ? undefined : this.km.validateValue(k);
+    const id = a === undefined ? undefined : this.store.id(k);
+    if (id === undefined || cache.ids.includes(id)) return undefined;
+    const t = new KeyedToken(KOp.SetKey, j, undefined, key, cache.ids[j]!, cache.kc[j], undefined, undefined, cache.sum);
+    rekey(this.store, value, cache, j, k);
+    cache.kc[j] = a;
+    cache.ids[j] = id;
+    cache.sum = cache.sum - before + this.km.complexity(k, a);
+    return this.result(value, cache, t);
+  }
+}
