@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { array, boolean, checkMutator, createRng, deepClone, deepEqual, jsonSerializer, map, valueKey } from '../../src/index.js';
+import { type AnyMutator, array, boolean, checkMutator, createRng, deepClone, deepEqual, jsonSerializer, map, valueKey } from '../../src/index.js';
 import { smallInt } from './keyed-helpers.js';
 
 describe('map', () => {
   const m = map(smallInt(16), boolean());
   const objKeys = map(array(boolean(), { maxItems: 3 }), smallInt(4));
   it('passes the laws with several option sets', () => {
-    for (const x of [m, objKeys, map(smallInt(4), smallInt(4), { minItems: 2, maxItems: 3 })]) {
+    for (const x of <AnyMutator<unknown>[]>[m, objKeys, map(smallInt(4), smallInt(4), { minItems: 2, maxItems: 3 })]) {
       checkMutator(x, { runs: 100, serializer: jsonSerializer(x) });
     }
   });

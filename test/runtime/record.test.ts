@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { boolean, checkMutator, createRng, deepClone, deepEqual, jsonSerializer, MutatorArgumentError, object, record, valueKey } from '../../src/index.js';
+import { type AnyMutator, boolean, checkMutator, createRng, deepClone, deepEqual, jsonSerializer, MutatorArgumentError, object, record, valueKey } from '../../src/index.js';
 import { keyString, smallInt } from './keyed-helpers.js';
 
 describe('record', () => {
   const m = record(keyString(16), smallInt(8));
   it('passes the laws with several option sets', () => {
-    for (const r of [m, record(keyString(4), boolean(), { minItems: 1, maxItems: 3 }), record(keyString(16), object({ a: boolean() }), { minItems: 2, maxItems: 2 })]) {
+    for (const r of <AnyMutator<unknown>[]>[m, record(keyString(4), boolean(), { minItems: 1, maxItems: 3 }), record(keyString(16), object({ a: boolean() }), { minItems: 2, maxItems: 2 })]) {
       checkMutator(r, { runs: 100, serializer: jsonSerializer(r) });
     }
   });

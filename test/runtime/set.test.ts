@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { array, boolean, checkMutator, createRng, deepClone, deepEqual, jsonSerializer, set, valueKey } from '../../src/index.js';
+import { type AnyMutator, array, boolean, checkMutator, createRng, deepClone, deepEqual, jsonSerializer, set, valueKey } from '../../src/index.js';
 import { smallInt } from './keyed-helpers.js';
 
 describe('set', () => {
   const s = set(smallInt(32));
   const ofArrays = set(array(boolean(), { maxItems: 3 }));
   it('passes the laws with several option sets', () => {
-    for (const x of [s, ofArrays, set(boolean(), { minItems: 1 }), set(smallInt(8), { minItems: 3, maxItems: 3 })]) {
+    for (const x of <AnyMutator<unknown>[]>[s, ofArrays, set(boolean(), { minItems: 1 }), set(smallInt(8), { minItems: 3, maxItems: 3 })]) {
       checkMutator(x, { runs: 100, serializer: jsonSerializer(x) });
     }
   });

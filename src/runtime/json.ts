@@ -1,0 +1,129 @@
+/**
+ * `json()`: arbitrary JSON values (null, booleans, finite numbers, strings, arrays, plain
+ * objects) for `any` / `unknown`. Recursive through `lazy`, budgeted like every container.
+ *
+ * An internal choice among the six kinds (not the public `union`): the kind is read off the
+ * value. Complexity = log2(6) for the kind + the kind's own complexity. Mutations: mutate within
+ * the kind (containers in place) or, one time in four, switch to a value of another kind.
+ */
+import { array } from './array.js';
+import { boolean } from './boolean.js';
+import { EPS, orderedFromRandom, orderedStep, type OrderedStep } from './budget.js';
+import { jsonNull, jsonNumber, jsonString } from './json-scalars.js';
+import { lazy } from './lazy.js';
+import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
+import { record } from './record.js';
+import type { Rng } from './rng.js';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const KIND_BITS = Math.log2(6);
+
+interface JsonCache {
+  k: number;
+  c: unknown;
+}
+
+class JsonToken {
+  constructor(
+    readonly sw: boolean,
+    readonly inner: unknown,
+    readonly v: Json,
+    readonly k: number,
+    readonly c: unknown,
+  ) {}
+}
+
+function kindOf(v: unknown): number {
+  if (v === null) return 0;
+  switch (typeof v) {
+    case 'boolean':
+      return 1;
+    case 'number':
+      return 2;
+    case 'string':
+      return 3;
+    case 'object':
+      return Array.isArray(v) ? 4 : 5;
+    default:
+      return -1;
+  }
+}
+
+class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToken> {
+  constructor(readonly kinds: AnyMutator<Json>[]) {}
+
+  defaultArbitraryStep(): OrderedStep {
+    return orderedStep();
+  }
+  validateValue(value: Json): JsonCache | undefined {
+    const k = kindOf(value);
+    if (k < 0) return undefined;
+    const c = this.kinds[k]!.validateValue(value);
+    return c === undefined ? undefined : { k, c };
+  }
+  defaultMutationStep(): null {
+    return null;
+  }
+  minComplexity(): number {
+    return KIND_BITS;
+  }
+  maxComplexity(): number {
+    return Infinity;
+  }
+  complexity(value: Json, cache: JsonCache): number {
+    return KIND_BITS + this.kinds[cache.k]!.complexity(value, cache.c);
+  }
+  orderedArbitrary(step: OrderedStep, maxCplx: number): Generated<Json> | undefined {
+    return orderedFromRandom(step, maxCplx, KIND_BITS, (rng, b) => this.randomArbitrary(rng, b));
+  }
+  /** a value of a kind other than `not` that fits `budget` (kinds null, array, object always fit) */
+  private gen(rng: Rng, budget: number, not: number): { k: number; g: Generated<Json> } {
+    let k = rng.below(6);
+    while (k === not || this.kinds[k]!.minComplexity() > budget + EPS) k = (k + 1) % 6;
+    return { k, g: this.kinds[k]!.randomArbitrary(rng, budget) };
+  }
+  randomArbitrary(rng: Rng, maxCplx: number): Generated<Json> {
+    const { g } = this.gen(rng, Math.max(0, maxCplx - KIND_BITS), -1);
+    return { value: g.value, complexity: KIND_BITS + g.complexity };
+  }
+  orderedMutate(value: Json, cache: JsonCache, _s: null, rng: Rng, maxCplx: number): Mutated<Json, JsonToken> | undefined {
+    return this.randomMutate(value, cache, rng, maxCplx);
+  }
+  randomMutate(value: Json, cache: JsonCache, rng: Rng, maxCplx: number): Mutated<Json, JsonToken> {
+    const m = this.kinds[cache.k]!;
+    if (cache.k !== 0 && rng.below(4) !== 0) {
+      const r = m.randomMutate(value, cache.c, rng, maxCplx - KIND_BITS);
+      return { value: r.value, token: new JsonToken(false, r.token, null, 0, undefined), complexity: KIND_BITS + r.complexity };
+    }
+    const { k, g } = this.gen(rng, Math.max(0, maxCplx - KIND_BITS), cache.k);
+    const c = this.kinds[k]!.validateValue(g.value);
+    const t = new JsonToken(true, undefined, value, cache.k, cache.c);
+    cache.k = k;
+    cache.c = c;
+    return { value: g.value, token: t, complexity: KIND_BITS + g.complexity };
+  }
+  unmutate(value: Json, cache: JsonCache, token: JsonToken): Json {
+    if (!token.sw) return this.kinds[cache.k]!.unmutate(value, cache.c, token.inner);
+    cache.k = token.k;
+    cache.c = token.c;
+    return token.v;
+  }
+  visitSubValues(value: Json, cache: JsonCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
+    this.kinds[cache.k]!.visitSubValues?.(value, cache.c, visit);
+  }
+  crossoverMutate(value: Json, cache: JsonCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<Json, JsonToken> | undefined {
+    const m = this.kinds[cache.k]!;
+    const r = m.crossoverMutate?.(value, cache.c, provider, rng, maxCplx - KIND_BITS);
+    return r === undefined ? undefined : { value: r.value, token: new JsonToken(false, r.token, null, 0, undefined), complexity: KIND_BITS + r.complexity };
+  }
+}
+
+const jsonValue: AnyMutator<Json> = lazy(
+  () => new JsonChoice([jsonNull, boolean(), jsonNumber, jsonString, array(jsonValue), record(jsonString, jsonValue)] as AnyMutator<Json>[]),
+);
+
+/** Arbitrary JSON values (for `any` and `unknown`). */
+export function json(): Mutator<Json> {
+  return jsonValue;
+}
