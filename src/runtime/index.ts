@@ -13,3 +13,4 @@ export { record, type RecordOptions } from './record.js';
 export { map, type MapOptions } from './map.js';
 export { set, type SetOptions } from './set.js';
 export { json, type Json } from './json.js';
+export { mapped, filtered } from './adapters.js';
