@@ -12,5 +12,8 @@ export { tuple, type TupleOptions } from './tuple.js';
 export { record, type RecordOptions } from './record.js';
 export { map, type MapOptions } from './map.js';
 export { set, type SetOptions } from './set.js';
+export { fromBytes, createByteRng, byteBudget, DEFAULT_DECODE_COMPLEXITY } from './from-bytes.js';
 export { json, type Json } from './json.js';
+export { integer, IntegerMutator, type IntegerOptions } from './integer.js';
+export { addDictionaryNumber, addDictionaryString, clearDictionary, dictionarySize } from './dictionary.js';
 export { mapped, filtered } from './adapters.js';

@@ -1,0 +1,188 @@
+/**
+ * `integer({ min?, max?, multipleOf? })`: safe integers, unbiased. Works in "index space": the
+ * value is k * scale for an integer k in [kmin, kmax]; `number({ multipleOf })` reuses the same
+ * class with a fractional scale. Complexity is the constant log2(count of values).
+ * Wide ranges favour small magnitudes and boundaries when generating; small ranges (<= 256
+ * values) are uniform, and ordered generation enumerates them completely outward from 0.
+ */
+import { pickDictionaryNumber, useDictionary } from './dictionary.js';
+import { choiceComplexity, MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
+import type { Rng } from './rng.js';
+
+export interface IntegerOptions {
+  min?: number;
+  max?: number;
+  multipleOf?: number;
+}
+
+export interface IntArbStep {
+  pre: number[];
+  i: number;
+  j: number;
+}
+export interface IntStep {
+  i: number;
+  out: number[];
+}
+
+const CACHE = 1 as const;
+type C = typeof CACHE;
+const SMALL = 256;
+
+export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, number> {
+  readonly k0: number;
+  readonly n: number;
+  readonly bits: number;
+  private readonly cplx: number;
+
+  /** values are k * scale, k in [kmin, kmax]; lo/hi bound the values; integral = safe integers only */
+  constructor(
+    readonly lo: number,
+    readonly hi: number,
+    readonly scale: number,
+    readonly kmin: number,
+    readonly kmax: number,
+    readonly integral: boolean,
+  ) {
+    this.k0 = Math.min(kmax, Math.max(kmin, 0));
+    this.n = kmax - kmin + 1;
+    this.cplx = choiceComplexity(this.n);
+    this.bits = Math.max(1, Math.ceil(Math.log2(this.n)));
+  }
+
+  private toV(k: number): number {
+    return this.scale === 1 ? k : k * this.scale;
+  }
+  private toK(v: number): number {
+    return this.scale === 1 ? v : Math.round(v / this.scale);
+  }
+  private clamp(k: number): number {
+    return k < this.kmin ? this.kmin : k > this.kmax ? this.kmax : k;
+  }
+
+  defaultArbitraryStep(): IntArbStep {
+    const pre: number[] = [];
+    if (this.n > SMALL) {
+      for (const k of [this.k0, this.k0 + 1, this.k0 - 1, this.kmin, this.kmax, this.kmin + 1, this.kmax - 1]) {
+        if (k >= this.kmin && k <= this.kmax && !pre.includes(k)) pre.push(k);
+      }
+    }
+    return { pre, i: 0, j: 0 };
+  }
+  validateValue(v: number): C | undefined {
+    if (typeof v !== 'number' || !(v >= this.lo && v <= this.hi)) return undefined;
+    if (this.integral) {
+      if (!Number.isSafeInteger(v) || (this.scale !== 1 && v % this.scale !== 0)) return undefined;
+    } else if (!Number.isFinite(v) || Math.round(v / this.scale) * this.scale !== v) return undefined;
+    return CACHE;
+  }
+  defaultMutationStep(): IntStep {
+    return { i: 0, out: [] };
+  }
+  minComplexity(): number {
+    return this.cplx;
+  }
+  maxComplexity(): number {
+    return this.cplx;
+  }
+  complexity(): number {
+    return this.cplx;
+  }
+  orderedArbitrary(step: IntArbStep): Generated<number> | undefined {
+    if (step.i < step.pre.length) return { value: this.toV(step.pre[step.i++]!), complexity: this.cplx };
+    for (;;) {
+      const j = step.j;
+      const m = Math.ceil(j / 2);
+      if (this.k0 + m > this.kmax && this.k0 - m < this.kmin) return undefined;
+      step.j++;
+      const k = this.k0 + (j === 0 ? 0 : j % 2 === 1 ? m : -m);
+      if (k < this.kmin || k > this.kmax || (step.pre.length > 0 && step.pre.includes(k))) continue;
+      return { value: this.toV(k), complexity: this.cplx };
+    }
+  }
+  /** a random index: uniform for small ranges, else a mix of boundaries, small magnitudes, uniform */
+  randomK(rng: Rng): number {
+    if (this.n <= SMALL) return rng.int(this.kmin, this.kmax);
+    const r = rng.below(16);
+    if (r < 2) {
+      const b = rng.below(3);
+      return b === 0 ? this.kmin : b === 1 ? this.kmax : this.k0;
+    }
+    if (r < 9) {
+      const p = 2 ** rng.below(Math.min(20, this.bits) + 1);
+      return this.clamp(this.k0 + rng.int(-p, p));
+    }
+    return rng.int(this.kmin, this.kmax);
+  }
+  randomArbitrary(rng: Rng): Generated<number> {
+    return { value: this.toV(this.randomK(rng)), complexity: this.cplx };
+  }
+  private candidate(k: number, i: number): number | undefined {
+    switch (i) {
+      case 0: return this.k0;
+      case 1: return this.kmin;
+      case 2: return this.kmax;
+      case 3: return k + 1;
+      case 4: return k - 1;
+      case 5: return -k;
+      case 6: return Math.trunc(k / 2);
+    }
+    const b = (i - 7) >> 1;
+    if (b >= Math.min(this.bits, 53)) return undefined;
+    const p = 2 ** (b + 1);
+    return (i & 1) === 1 ? k + p : k - p;
+  }
+  orderedMutate(v: number, _c: C, step: IntStep): Mutated<number, number> | undefined {
+    const k = this.toK(v);
+    for (;;) {
+      const c = this.candidate(k, step.i++);
+      if (c === undefined) return undefined;
+      if (c < this.kmin || c > this.kmax || c === k || step.out.includes(c)) continue;
+      step.out.push(c);
+      return { value: this.toV(c), token: v, complexity: this.cplx };
+    }
+  }
+  randomMutate(v: number, _c: C, rng: Rng): Mutated<number, number> {
+    if (this.n <= 1) return { value: v, token: v, complexity: this.cplx };
+    if (useDictionary(rng, 'number')) {
+      const d = pickDictionaryNumber(rng, (x) => x !== v && this.validateValue(x) !== undefined);
+      if (d !== undefined) return { value: d, token: v, complexity: this.cplx };
+    }
+    const k = this.toK(v);
+    const r = rng.below(8);
+    let c: number;
+    if (r === 0) c = this.randomK(rng);
+    else if (r < 4) c = k + (rng.bool() ? 1 : -1) * (1 + rng.below(16));
+    else if (r < 6) c = k + (rng.bool() ? 1 : -1) * 2 ** rng.below(this.bits);
+    else if (r === 6) c = rng.pick([this.kmin, this.kmax, this.k0]);
+    else c = rng.int(this.kmin, this.kmax);
+    c = this.clamp(c);
+    if (c === k) c = k < this.kmax ? k + 1 : k - 1;
+    return { value: this.toV(c), token: v, complexity: this.cplx };
+  }
+  unmutate(_v: number, _c: C, token: number): number {
+    return token;
+  }
+}
+
+function bound(factory: string, name: string, v: unknown, dflt: number): number {
+  if (v === undefined) return dflt;
+  if (typeof v !== 'number' || Number.isNaN(v)) throw new MutatorArgumentError(factory, name, `must be a number, got ${String(v)}`);
+  return v;
+}
+
+/** Safe integers in [min, max] (defaults: the whole safe range) that are multiples of `multipleOf`. */
+export function integer(options: IntegerOptions = {}): IntegerMutator {
+  if (typeof options !== 'object' || options === null) throw new MutatorArgumentError('integer', 'options', 'must be an object');
+  const min = Math.max(Number.MIN_SAFE_INTEGER, Math.ceil(bound('integer', 'min', options.min, Number.MIN_SAFE_INTEGER)));
+  const max = Math.min(Number.MAX_SAFE_INTEGER, Math.floor(bound('integer', 'max', options.max, Number.MAX_SAFE_INTEGER)));
+  if (min > max) throw new MutatorArgumentError('integer', 'min', `min ${options.min} > max ${options.max} (no integer between them)`);
+  const m = options.multipleOf ?? 1;
+  if (typeof m !== 'number' || !Number.isSafeInteger(m) || m <= 0) throw new MutatorArgumentError('integer', 'multipleOf', `must be a positive integer, got ${String(m)}`);
+  let kmin = Math.ceil(min / m);
+  let kmax = Math.floor(max / m);
+  while (kmin * m < min) kmin++;
+  while (kmax * m > max) kmax--;
+  if (kmin > kmax) throw new MutatorArgumentError('integer', 'multipleOf', `no multiple of ${m} lies in [${min}, ${max}]`);
+  return new IntegerMutator(min, max, m, kmin, kmax, true);
+}
