@@ -1,0 +1,85 @@
+/**
+ * Object types: interfaces, type literals, classes without methods, mapped and utility types
+ * and intersections of objects (the checker resolves and merges their properties). Functions,
+ * methods and class instances with methods get diagnostics that point at `@mutator`.
+ */
+import { ts } from 'ts-morph';
+import { AnalyzeCodes } from '../../model/codes.js';
+import type { Field, Node } from '../../model/ir.js';
+import { applyConstraints, hasConstraintTags } from '../constraints.js';
+import { child, report, typeText, type Ctx, type Site } from '../context.js';
+import type { AnalyzeFn, Analyzer } from '../registry.js';
+import { customMutator, readResources, readTags } from '../tags.js';
+
+const F = ts.TypeFlags;
+const HINT = 'Supply a hand-written mutator: add `@mutator <module>#<export>` to the JSDoc of this property or type.';
+const isIdent = (s: string): boolean => /^[A-Za-z_$][\w$]*$/.test(s);
+
+function isCallable(ctx: Ctx, t: ts.Type): boolean {
+  return ctx.checker.getSignaturesOfType(t, ts.SignatureKind.Call).length > 0 || ctx.checker.getSignaturesOfType(t, ts.SignatureKind.Construct).length > 0;
+}
+
+function field(ctx: Ctx, site: Site, p: ts.Symbol, analyze: AnalyzeFn): Field | undefined {
+  const decl = p.valueDeclaration ?? p.declarations?.[0];
+  const sub: Site = { ...child(site, isIdent(p.name) ? `.${p.name}` : `[${JSON.stringify(p.name)}]`, decl ?? site.at), decl: site.decl };
+  const optional = (p.flags & ts.SymbolFlags.Optional) !== 0;
+  const tags = decl ? readTags(ctx, sub, decl) : [];
+  const readonly = !!decl && (ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Readonly) !== 0;
+  const resources = readResources(tags);
+  const base = { name: p.name, optional, readonly, ...(resources ? { resources } : {}) };
+  const custom = customMutator(ctx, sub, tags);
+  if (custom) return { ...base, node: { kind: 'custom', ...custom } };
+  const t = ctx.checker.getTypeOfSymbol(p);
+  if (p.flags & ts.SymbolFlags.Method || (isCallable(ctx, t) && ctx.checker.getPropertiesOfType(t).length === 0)) {
+    report(ctx, sub, AnalyzeCodes.functionMember, `'${p.name}' is a function (${typeText(ctx, t)}); functions cannot be generated or serialized`, HINT);
+    return undefined;
+  }
+  let node = analyze(t, { ...sub, tags, inline: hasConstraintTags(tags) });
+  if (optional && node.kind === 'optional') node = node.inner;
+  node = applyConstraints(ctx, sub, node, tags);
+  if (optional && node.kind === 'never') return undefined;
+  return { ...base, node };
+}
+
+export const objectAnalyzer: Analyzer = {
+  name: 'object',
+  supports: (t) => !!(t.flags & (F.Object | F.Intersection)),
+  create(t, site, ctx, analyze): Node {
+    if (t.flags & F.Intersection && !(t as ts.IntersectionType).types.every((m) => m.flags & F.Object)) {
+      report(ctx, site, AnalyzeCodes.unsupportedType, `intersection '${typeText(ctx, t)}' mixes a primitive with an object (a branded type?)`, HINT);
+      return { kind: 'never' };
+    }
+    if (isCallable(ctx, t)) {
+      report(ctx, site, AnalyzeCodes.functionMember, `'${typeText(ctx, t)}' is a function type; functions cannot be generated or serialized`, HINT);
+      return { kind: 'never' };
+    }
+    const props = ctx.checker.getPropertiesOfType(t);
+    if (t.symbol && t.symbol.flags & ts.SymbolFlags.Class && props.some((p) => p.flags & ts.SymbolFlags.Method)) {
+      report(ctx, site, AnalyzeCodes.classWithMethods, `'${t.symbol.name}' is a class with methods; its instances cannot be built from plain data`, HINT);
+      return { kind: 'never' };
+    }
+    const fields: Field[] = [];
+    for (const p of props) {
+      if (p.name.startsWith('__@') || p.escapedName.toString().startsWith('__@')) {
+        report(ctx, site, AnalyzeCodes.unsupportedType, `symbol-keyed property '${p.name}' cannot be generated`, HINT, p.declarations?.[0]);
+        continue;
+      }
+      const f = field(ctx, site, p, analyze);
+      if (f) fields.push(f);
+    }
+    let index: { key: Node; value: Node } | undefined;
+    for (const info of ctx.checker.getIndexInfosOfType(t)) {
+      const sub = child(site, '[key]');
+      const key: Node = info.keyType.flags & F.Number ? { kind: 'string', constraints: { pattern: '^(?:0|[1-9][0-9]{0,5})$' } } : analyze(info.keyType, sub);
+      if (key.kind !== 'string' && key.kind !== 'literals') {
+        report(ctx, sub, AnalyzeCodes.unsupportedType, `index signature key '${typeText(ctx, info.keyType)}' is not supported`, 'Use a string, number or template literal key.');
+        continue;
+      }
+      let value = analyze(info.type, child(site, '[string]'));
+      if (value.kind === 'optional') value = value.inner;
+      index ??= { key, value };
+    }
+    if (!fields.length && index) return { kind: 'record', key: index.key, value: index.value, constraints: {} };
+    return index ? { kind: 'object', fields, index } : { kind: 'object', fields };
+  },
+};

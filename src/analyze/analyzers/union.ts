@@ -1,0 +1,63 @@
+/**
+ * Unions (also `boolean`-containing unions and enums): members analyzed one by one, `true|false`
+ * folded back into boolean, `@weight n` read from a member's declaration, a discriminant found
+ * from the checker (a property every member has with distinct literal types), then normalised.
+ */
+import { ts } from 'ts-morph';
+import { normaliseUnion } from '../../model/normalise.js';
+import type { Node, UnionMember } from '../../model/ir.js';
+import type { Ctx, Site } from '../context.js';
+import type { Analyzer } from '../registry.js';
+import { findTag, numberTag, readTags } from '../tags.js';
+import { literalValue } from './literal.js';
+
+const F = ts.TypeFlags;
+
+function weightOf(ctx: Ctx, site: Site, t: ts.Type): number | undefined {
+  const s = t.aliasSymbol ?? t.symbol;
+  const d = s?.declarations?.[0];
+  if (!d || d.getSourceFile().isDeclarationFile) return undefined;
+  const tag = findTag(readTags(ctx, { ...site, at: d }, d), 'weight');
+  return tag ? numberTag(ctx, site, tag) : undefined;
+}
+
+function discriminantOf(ctx: Ctx, members: readonly ts.Type[]): string | undefined {
+  const objs = members.filter((m) => !(m.flags & (F.Null | F.Undefined | F.Void)));
+  if (objs.length < 2 || !objs.every((m) => m.flags & F.Object || m.flags & F.Intersection)) return undefined;
+  for (const p of ctx.checker.getPropertiesOfType(objs[0]!)) {
+    const seen = new Set<string>();
+    const ok = objs.every((m) => {
+      const q = ctx.checker.getPropertyOfType(m, p.name);
+      if (!q || q.flags & ts.SymbolFlags.Optional) return false;
+      const v = literalValue(ctx.checker.getTypeOfSymbol(q));
+      const k = v === undefined ? undefined : JSON.stringify(v);
+      if (k === undefined || seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    if (ok) return p.name;
+  }
+  return undefined;
+}
+
+export const unionAnalyzer: Analyzer = {
+  name: 'union',
+  supports: (t) => !!(t.flags & F.Union),
+  create(t, site, ctx, analyze): Node {
+    const types = (t as ts.UnionType).types;
+    const isTrue = (m: ts.Type): boolean => !!(m.flags & F.BooleanLiteral) && literalValue(m) === true;
+    const isFalse = (m: ts.Type): boolean => !!(m.flags & F.BooleanLiteral) && literalValue(m) === false;
+    const bool = types.some(isTrue) && types.some(isFalse);
+    const members: UnionMember[] = [];
+    types.forEach((m, i) => {
+      if (bool && (isTrue(m) || isFalse(m))) {
+        if (isTrue(m)) members.push({ node: { kind: 'boolean' } });
+        return;
+      }
+      const node = analyze(m, { ...site, inline: false, path: `${site.path}|${i}`, depth: site.depth + 1 });
+      const weight = weightOf(ctx, site, m);
+      members.push(weight === undefined ? { node } : { node, weight });
+    });
+    return normaliseUnion(members, discriminantOf(ctx, types));
+  },
+};

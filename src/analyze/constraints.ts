@@ -1,0 +1,104 @@
+/**
+ * Applies typia-compatible constraint tags to an analyzed node. A tag that does not fit the
+ * node's kind (`@minLength` on a number) or contradicts another (min > max) is an error.
+ */
+import { AnalyzeCodes } from '../model/codes.js';
+import type { Node } from '../model/ir.js';
+import { report, type Ctx, type Site } from './context.js';
+import { CONSTRAINT_TAGS, numberTag, type Tag, type Tags } from './tags.js';
+
+const FORMATS = ['email', 'uuid', 'date-time', 'date', 'uri', 'ipv4', 'ipv6', 'hostname'];
+const INT_TYPES: Record<string, [number, number]> = {
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  uint32: [0, 2 ** 32 - 1],
+  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  uint64: [0, Number.MAX_SAFE_INTEGER],
+};
+const FITS: Record<string, string[]> = {
+  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'type'],
+  bigint: ['minimum', 'maximum', 'type'],
+  string: ['minLength', 'maxLength', 'pattern', 'format'],
+  array: ['minItems', 'maxItems', 'uniqueItems'],
+  set: ['minItems', 'maxItems'],
+  map: ['minItems', 'maxItems'],
+  record: ['minItems', 'maxItems'],
+  bytes: ['minLength', 'maxLength'],
+  typedArray: ['minLength', 'maxLength'],
+};
+
+export function hasConstraintTags(tags: Tags | undefined): boolean {
+  return !!tags?.some((t) => CONSTRAINT_TAGS.includes(t.name));
+}
+
+/** Returns the node with the tags applied (the optional/nullable wrappers are looked through). */
+export function applyConstraints(ctx: Ctx, site: Site, node: Node, tags: Tags | undefined): Node {
+  const cs = tags?.filter((t) => CONSTRAINT_TAGS.includes(t.name)) ?? [];
+  if (!cs.length) return node;
+  if (node.kind === 'optional' || node.kind === 'nullable') return { ...node, inner: applyConstraints(ctx, site, node.inner, tags) };
+  const fits = FITS[node.kind] ?? [];
+  const out = structuredClone(node) as Node & { constraints?: Record<string, unknown> };
+  for (const t of cs) {
+    if (!fits.includes(t.name)) {
+      report(ctx, site, AnalyzeCodes.tagConflict, `@${t.name} does not apply to a ${node.kind === 'literals' ? 'literal union' : node.kind}`, fits.length ? `On a ${node.kind} use @${fits.join(', @')}.` : 'Remove the tag.', t.at);
+      continue;
+    }
+    applyOne(ctx, site, out, t);
+  }
+  checkBounds(ctx, site, out, cs);
+  return out;
+}
+
+function applyOne(ctx: Ctx, site: Site, out: Node & { constraints?: Record<string, unknown> }, t: Tag): void {
+  const c = (out.constraints ??= {});
+  if (t.name === 'type') {
+    if (out.kind === 'number' && INT_TYPES[t.text]) {
+      const [lo, hi] = INT_TYPES[t.text]!;
+      out.integer = true;
+      c.minimum = Math.max(lo, (c.minimum as number | undefined) ?? lo);
+      c.maximum = Math.min(hi, (c.maximum as number | undefined) ?? hi);
+    } else if (out.kind === 'number' && (t.text === 'float' || t.text === 'double')) out.integer = false;
+    else if (out.kind === 'bigint' && (t.text === 'int64' || t.text === 'uint64')) {
+      c.min = t.text === 'int64' ? (-(2n ** 63n)).toString() : '0';
+      c.max = (t.text === 'int64' ? 2n ** 63n - 1n : 2n ** 64n - 1n).toString();
+    } else report(ctx, site, AnalyzeCodes.badTagValue, `@type ${t.text} is not one of int32, uint32, int64, uint64, float, double${out.kind === 'bigint' ? ' (bigint: int64, uint64)' : ''}`, 'Use a typia numeric type name.', t.at);
+    return;
+  }
+  if (t.name === 'uniqueItems') {
+    c.uniqueItems = t.text !== 'false';
+    return;
+  }
+  if (t.name === 'pattern') {
+    try {
+      new RegExp(t.text, 'u');
+      c.pattern = t.text;
+    } catch (e) {
+      report(ctx, site, AnalyzeCodes.badTagValue, `@pattern is not a valid regular expression: ${(e as Error).message}`, 'Write a JavaScript regular expression without slashes.', t.at);
+    }
+    return;
+  }
+  if (t.name === 'format') {
+    if (FORMATS.includes(t.text)) c.format = t.text;
+    else report(ctx, site, AnalyzeCodes.badTagValue, `@format '${t.text}' is not supported`, `Use one of ${FORMATS.join(', ')}, or @pattern.`, t.at);
+    return;
+  }
+  const counts = ['minLength', 'maxLength', 'minItems', 'maxItems'].includes(t.name);
+  const v = numberTag(ctx, site, t, counts);
+  if (v === undefined) return;
+  if (out.kind === 'bigint') c[t.name === 'minimum' ? 'min' : 'max'] = String(Math.trunc(v));
+  else if (t.name === 'multipleOf' && v <= 0) report(ctx, site, AnalyzeCodes.badTagValue, '@multipleOf must be positive', undefined, t.at);
+  else c[t.name] = v;
+}
+
+function checkBounds(ctx: Ctx, site: Site, out: Node & { constraints?: Record<string, unknown> }, tags: Tag[]): void {
+  const c = out.constraints ?? {};
+  const pairs: Array<[string, string]> = [['minimum', 'maximum'], ['exclusiveMinimum', 'exclusiveMaximum'], ['minimum', 'exclusiveMaximum'], ['exclusiveMinimum', 'maximum'], ['minLength', 'maxLength'], ['minItems', 'maxItems']];
+  for (const [lo, hi] of pairs) {
+    const a = c[lo] as number | undefined;
+    const b = c[hi] as number | undefined;
+    const strict = lo.startsWith('exclusive') || hi.startsWith('exclusive');
+    if (a !== undefined && b !== undefined && (strict ? a >= b : a > b)) {
+      const at = tags.find((t) => t.name === lo)?.at ?? tags.find((t) => t.name === 'type')?.at;
+      report(ctx, site, AnalyzeCodes.badTagValue, `@${lo} ${a} ${strict ? '>=' : '>'} @${hi} ${b}: no value fits`, `Make @${lo} smaller than @${hi}.`, at);
+    }
+  }
+}

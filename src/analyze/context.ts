@@ -1,0 +1,63 @@
+/** What every analyzer receives: the checker, the diagnostics sink and the declaration registry. */
+import path from 'node:path';
+import { ts } from 'ts-morph';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DeclRegistry, DeclEntry } from './decls.js';
+import type { Tags } from './tags.js';
+
+export interface Ctx {
+  checker: ts.TypeChecker;
+  program: ts.Program;
+  root: string;
+  diagnostics: Diagnostic[];
+  decls: DeclRegistry;
+}
+
+/** Where in the type a node is analyzed: for type paths, locations and tags. */
+export interface Site {
+  /** e.g. 'Foo.bar[]' */
+  path: string;
+  /** syntax node used for the location */
+  at: ts.Node;
+  /** the declaration being analyzed */
+  decl: DeclEntry;
+  /** JSDoc tags that apply at this site (property or declaration) */
+  tags?: Tags;
+  /** analyze the type's structure even if it is a named declaration (root, or tags present) */
+  inline?: boolean;
+  depth: number;
+}
+
+export function child(site: Site, suffix: string, at?: ts.Node): Site {
+  return { path: site.path + suffix, at: at ?? site.at, decl: site.decl, depth: site.depth + 1 };
+}
+
+export function relFile(ctx: Ctx, file: string): string {
+  const rel = path.relative(ctx.root, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}
+
+export function locate(ctx: Ctx, node: ts.Node): Pick<Diagnostic, 'file' | 'line' | 'column'> {
+  const sf = node.getSourceFile();
+  const pos = node.pos >= 0 && node.end > 0 ? node.getStart(sf) : 0;
+  const lc = sf.getLineAndCharacterOfPosition(pos);
+  return { file: relFile(ctx, sf.fileName), line: lc.line + 1, column: lc.character + 1 };
+}
+
+export function report(ctx: Ctx, site: Site, code: string, message: string, hint?: string, at?: ts.Node): void {
+  site.decl.failed = true;
+  ctx.diagnostics.push({ code, severity: 'error', ...locate(ctx, at ?? site.at), typePath: site.path, message, ...(hint ? { hint } : {}) });
+}
+
+export function typeText(ctx: Ctx, type: ts.Type): string {
+  return ctx.checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
+}
+
+export function isLibFile(ctx: Ctx, sf: ts.SourceFile): boolean {
+  return ctx.program.isSourceFileDefaultLibrary(sf) || /[\\/]typescript[\\/]lib[\\/]lib\..*\.d\.ts$/.test(sf.fileName);
+}
+
+/** The object flags of a type (0 for non-object types). */
+export function objectFlags(t: ts.Type): number {
+  return t.flags & ts.TypeFlags.Object ? (t as ts.ObjectType).objectFlags : 0;
+}

@@ -1,0 +1,76 @@
+/**
+ * Analyzes one input file: every exported type alias, interface, enum and class (also inside
+ * exported namespaces, and re-exports) becomes an exported declaration; the types they use are
+ * analyzed as helpers. Then the model is finished (see finish.ts).
+ */
+import { ts } from 'ts-morph';
+import { AnalyzeCodes } from '../model/codes.js';
+import type { Model } from '../model/ir.js';
+import { applyConstraints } from './constraints.js';
+import { locate, relFile, report, type Ctx, type Site } from './context.js';
+import { declKind, type DeclEntry } from './decls.js';
+import { finishModel } from './finish.js';
+import { analyzeType } from './registry.js';
+import { customMutator, readResources, readTags } from './tags.js';
+
+const MAX_DECLS = 3000;
+
+function typeParamsOf(ctx: Ctx, s: ts.Symbol, kind: DeclEntry['kindOfDecl']): string[] {
+  if (kind === 'alias') {
+    const d = s.declarations?.find(ts.isTypeAliasDeclaration);
+    return d?.typeParameters?.map((p) => p.name.text) ?? [];
+  }
+  if (kind === 'enum') return [];
+  return ((ctx.checker.getDeclaredTypeOfSymbol(s) as ts.InterfaceType).typeParameters ?? []).map((p) => p.symbol.name);
+}
+
+function collect(ctx: Ctx, moduleSymbol: ts.Symbol, prefix: string, seen: Set<ts.Symbol>): void {
+  for (const exp of ctx.checker.getExportsOfModule(moduleSymbol)) {
+    const s = exp.flags & ts.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(exp) : exp;
+    if (seen.has(s)) continue;
+    seen.add(s);
+    const kind = declKind(s);
+    const at = s.declarations?.[0];
+    if (kind && at) {
+      const type = ctx.checker.getDeclaredTypeOfSymbol(s);
+      ctx.decls.add({ name: prefix + exp.name, exported: true, symbol: s, type, typeParams: typeParamsOf(ctx, s, kind), at, kindOfDecl: kind }, { symbol: s });
+    }
+    if (s.flags & (ts.SymbolFlags.NamespaceModule | ts.SymbolFlags.ValueModule) && s.exports?.size) collect(ctx, s, `${prefix}${exp.name}.`, seen);
+  }
+}
+
+function analyzeEntry(ctx: Ctx, e: DeclEntry): void {
+  const site: Site = { path: e.name, at: e.at, decl: e, inline: true, depth: 0 };
+  const tags = readTags(ctx, site, e.at);
+  site.tags = tags;
+  const resources = readResources(tags);
+  if (resources) e.resources = resources;
+  const custom = customMutator(ctx, site, tags);
+  if (custom) {
+    e.node = { kind: 'custom', ...custom };
+    return;
+  }
+  e.node = applyConstraints(ctx, site, analyzeType(ctx, e.type, site), tags);
+}
+
+export function analyzeFile(ctx: Ctx, sf: ts.SourceFile): Model {
+  const file = relFile(ctx, sf.fileName);
+  const syntax = ctx.program.getSyntacticDiagnostics(sf);
+  for (const d of syntax) {
+    const lc = sf.getLineAndCharacterOfPosition(d.start ?? 0);
+    ctx.diagnostics.push({ code: AnalyzeCodes.syntaxError, severity: 'error', file, line: lc.line + 1, column: lc.character + 1, message: `syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`, hint: 'Fix the syntax error; nothing is generated for this file until then.' });
+  }
+  if (syntax.length) return { file, decls: [] };
+  const moduleSymbol = ctx.checker.getSymbolAtLocation(sf);
+  if (moduleSymbol) collect(ctx, moduleSymbol, '', new Set());
+  while (ctx.decls.queue.length) {
+    const e = ctx.decls.queue.shift()!;
+    if (ctx.decls.entries.length > MAX_DECLS) {
+      report(ctx, { path: e.name, at: e.at, decl: e, depth: 0 }, AnalyzeCodes.unsupportedType, `more than ${MAX_DECLS} declarations and instantiations are needed`, 'Derive a smaller part of the types, or plug @mutator for deeply generic types.');
+      ctx.decls.queue.length = 0;
+      break;
+    }
+    analyzeEntry(ctx, e);
+  }
+  return { file, decls: finishModel(ctx, ctx.decls.entries, (e) => ({ file: locate(ctx, e.at).file ?? file, ...locate(ctx, e.at) })) };
+}

@@ -1,0 +1,91 @@
+/**
+ * JSDoc tags: read from the syntax (the only thing read from syntax besides locations), checked
+ * against the known names, and parsed into plain values. Applying them to a node is in
+ * `constraints.ts`.
+ */
+import { ts } from 'ts-morph';
+import { AnalyzeCodes } from '../model/codes.js';
+import type { Resources } from '../model/ir.js';
+import { report, type Ctx, type Site } from './context.js';
+
+export interface Tag {
+  name: string;
+  text: string;
+  at: ts.Node;
+}
+export type Tags = Tag[];
+
+export const CONSTRAINT_TAGS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'type', 'minLength', 'maxLength', 'pattern', 'format', 'minItems', 'maxItems', 'uniqueItems'];
+const OUR_TAGS = ['weight', 'mutator', 'creates', 'uses', 'drops', 'swarm'];
+/** documentation tags (JSDoc/TSDoc) that carry no meaning for mutators */
+const DOC_TAGS = [
+  'deprecated', 'see', 'example', 'default', 'defaultValue', 'description', 'remarks', 'link', 'since', 'internal', 'public', 'private',
+  'protected', 'param', 'returns', 'return', 'template', 'typeParam', 'category', 'experimental', 'beta', 'alpha', 'ignore', 'todo',
+  'author', 'version', 'throws', 'readonly', 'privateRemarks', 'inheritDoc', 'override', 'packageDocumentation', 'module', 'license',
+  'summary', 'note', 'title', 'typedef', 'property', 'prop', 'enum', 'const', 'sealed', 'virtual', 'eventProperty', 'label', 'file',
+  'fileoverview', 'copyright', 'url', 'tutorial', 'memberof', 'abstract', 'final', 'alias', 'name', 'external', 'interface', 'namespace',
+  'group', 'hidden', 'experimental', 'satisfies', 'import', 'overload', 'callback', 'extends', 'augments', 'implements', 'class',
+  'constructor', 'this', 'async', 'function', 'method', 'member', 'var', 'kind', 'lends', 'requires', 'exports', 'global', 'inner',
+  'instance', 'static', 'mixes', 'mixin', 'listens', 'fires', 'event', 'emits', 'yields', 'yield', 'generator', 'access', 'borrows',
+  'constant', 'desc', 'host', 'package', 'variation', 'exception', 'arg', 'argument', 'returns', 'nullable', 'optional',
+];
+const KNOWN = new Set([...CONSTRAINT_TAGS, ...OUR_TAGS, ...DOC_TAGS]);
+
+/** The tags on a declaration or property (all its JSDoc blocks); unknown names are reported. */
+export function readTags(ctx: Ctx, site: Site, node: ts.Node | undefined): Tags {
+  if (!node) return [];
+  const out: Tags = [];
+  const sf = node.getSourceFile();
+  for (const tag of ts.getJSDocTags(node)) {
+    const name = tag.tagName.text;
+    const raw = sf.text.slice(tag.tagName.end, tag.end);
+    const text = raw.replace(/\r?\n\s*\*?/g, ' ').replace(/\*\/$/, '').trim();
+    if (!KNOWN.has(name)) {
+      report(ctx, site, AnalyzeCodes.unknownTag, `unknown JSDoc tag '@${name}'`, `Use one of @${[...CONSTRAINT_TAGS, ...OUR_TAGS].join(', @')} (typia-compatible), or remove it.`, tag);
+      continue;
+    }
+    out.push({ name, text: stripBraces(text), at: tag });
+  }
+  return out;
+}
+
+function stripBraces(t: string): string {
+  const m = /^\{(.*)\}$/.exec(t);
+  return m ? m[1]!.trim() : t;
+}
+
+export function findTag(tags: Tags | undefined, name: string): Tag | undefined {
+  return tags?.find((t) => t.name === name);
+}
+
+/** A numeric tag value, or reports DM1007 and returns undefined. */
+export function numberTag(ctx: Ctx, site: Site, tag: Tag, integer = false): number | undefined {
+  const v = Number(tag.text);
+  if (tag.text === '' || !Number.isFinite(v) || (integer && (!Number.isInteger(v) || v < 0))) {
+    report(ctx, site, AnalyzeCodes.badTagValue, `@${tag.name} needs ${integer ? 'a non-negative integer' : 'a finite number'}, got '${tag.text}'`, `Write e.g. '@${tag.name} ${integer ? 3 : 0}'.`, tag.at);
+    return undefined;
+  }
+  return v;
+}
+
+/** Resource tags and @swarm, carried into the model unchanged. */
+export function readResources(tags: Tags): Resources | undefined {
+  const r: Resources = {};
+  for (const t of tags) {
+    if (t.name === 'creates' || t.name === 'uses' || t.name === 'drops') (r[t.name] ??= []).push(...t.text.split(/[\s,]+/).filter(Boolean));
+    if (t.name === 'swarm') r.swarm = t.text !== 'false';
+  }
+  return Object.keys(r).length ? r : undefined;
+}
+
+/** `@mutator <module>#<export>`, or undefined. */
+export function customMutator(ctx: Ctx, site: Site, tags: Tags | undefined): { module: string; export: string } | undefined {
+  const t = findTag(tags, 'mutator');
+  if (!t) return undefined;
+  const m = /^(\S+)#([A-Za-z_$][\w$]*)$/.exec(t.text);
+  if (!m) {
+    report(ctx, site, AnalyzeCodes.badTagValue, `@mutator needs '<module>#<export>', got '${t.text}'`, "Write e.g. '@mutator ./my-mutators.js#colorMutator' (a factory taking DeriveOptions).", t.at);
+    return undefined;
+  }
+  return { module: m[1]!, export: m[2]! };
+}

@@ -1,0 +1,93 @@
+/**
+ * Emits one generated file from a model: a section per declaration (exported types first, then
+ * helpers), the index section, the header; then prettier, then section hashes are stamped.
+ */
+import path from 'node:path';
+import prettier from 'prettier';
+import { children, type Decl, type Model, type Node } from '../model/ir.js';
+import { refsOf } from '../model/recursion.js';
+import { moduleSpecifier } from './module-path.js';
+import { factoryNames, propertyKey, typeParamMutator, typeParamName, typeRef } from './names.js';
+import { stampSections } from './sections.js';
+import { loadTemplates } from './templates.js';
+import { precise, resourceText, view, type Env } from './view.js';
+
+export interface EmitInput {
+  model: Model;
+  /** absolute paths */
+  input: string;
+  output: string;
+  version: string;
+  inputHash: string;
+}
+
+function customNodes(n: Node, out: Array<Extract<Node, { kind: 'custom' }>> = []): typeof out {
+  if (n.kind === 'custom') out.push(n);
+  for (const c of children(n)) customNodes(c, out);
+  return out;
+}
+
+function sectionName(d: Decl): string {
+  return d.exported ? d.name : `helper ${d.id}`;
+}
+
+export function renderDecl(d: Decl, env: Env): string {
+  const t = loadTemplates();
+  const type = d.exported ? typeRef(d) : 'any';
+  const body = view(d.node, env);
+  if (d.exported && (d.node.kind === 'object' || d.node.kind === 'tuple')) body.typeArg = type;
+  const ownCast = (d.node.kind === 'literals' || d.node.kind === 'constant') ? !!d.node.enum : d.node.kind === 'string' && !!d.node.template;
+  const cast = d.exported && !precise(d.node) && !ownCast ? ` as dm.Mutator<${type}>` : '';
+  const generic = d.typeParams.length > 0;
+  return t.decl({
+    section: sectionName(d),
+    fn: env.names.get(d.id),
+    exported: d.exported,
+    generic,
+    selfRef: env.selfRef,
+    typeParams: d.typeParams.map(typeParamName).join(', '),
+    params: d.typeParams.map((p) => `${typeParamMutator(p)}: dm.Mutator<${typeParamName(p)}>`).join(', '),
+    type,
+    body,
+    cast,
+    resources: d.resources && resourceText(d.resources),
+    doc: `${d.exported ? `Mutator for {@link ${type}}` : `Helper for ${d.name}`} (${d.kindOfDecl} at ${d.file}:${d.line}).`,
+  });
+}
+
+export async function emitFile(e: EmitInput): Promise<string> {
+  const t = loadTemplates();
+  const decls = [...e.model.decls.filter((d) => d.exported), ...e.model.decls.filter((d) => !d.exported)];
+  const names = factoryNames(decls);
+  const custom = new Map<string, string>();
+  const customImports: Array<{ module: string; export: string; local: string }> = [];
+  const used = new Set<string>();
+  for (const d of decls) {
+    for (const c of customNodes(d.node)) {
+      const key = `${c.module}#${c.export}`;
+      if (custom.has(key)) continue;
+      let local = `custom_${c.export}`;
+      for (let i = 2; used.has(local); i++) local = `custom_${c.export}${i}`;
+      used.add(local);
+      custom.set(key, local);
+      const module = c.module.startsWith('.') ? moduleSpecifier(e.output, path.resolve(path.dirname(e.input), c.module)) : c.module;
+      customImports.push({ module, export: c.export, local });
+    }
+  }
+  const sections = decls.map((d) => {
+    const selfRef = d.typeParams.length > 0 && refsOf(d.node).some((r) => r.target === d.id);
+    return renderDecl(d, { decl: d, names, custom, selfRef });
+  });
+  const entries = decls.filter((d) => d.exported).map((d) => ({ key: propertyKey(d.name), fn: names.get(d.id), generic: d.typeParams.length > 0 }));
+  const text = t.file({
+    version: e.version,
+    source: e.model.file,
+    inputHash: e.inputHash,
+    typesModule: moduleSpecifier(e.output, e.input),
+    customImports,
+    sections,
+    index: t.index({ entries }),
+  });
+  const pretty = await prettier.format(text, { parser: 'typescript', singleQuote: true, printWidth: 120, trailingComma: 'all' });
+  return stampSections(pretty);
+}

@@ -1,0 +1,105 @@
+/**
+ * Prepares IR nodes for the templates: every decision that needs the file's context (factory
+ * names, lazy and self references, option objects, casts) is taken here, so each partial only
+ * lays out text. A view node names its partial in `kind`.
+ */
+import type { Decl, Node } from '../model/ir.js';
+import { propertyKey, typeParamMutator } from './names.js';
+
+export interface Env {
+  decl: Decl;
+  names: Map<string, string>;
+  /** local name per `module#export` of a plugged @mutator */
+  custom: Map<string, string>;
+  /** the whole declaration is one self-recursive generic (uses the local `self`) */
+  selfRef: boolean;
+}
+
+export type View = { kind: string; [k: string]: unknown };
+
+function integerBounds(c: Extract<Node, { kind: 'number' }>['constraints']): Record<string, number | undefined> {
+  const min = c.exclusiveMinimum !== undefined ? Math.floor(c.exclusiveMinimum) + 1 : c.minimum !== undefined ? Math.ceil(c.minimum) : undefined;
+  const max = c.exclusiveMaximum !== undefined ? Math.ceil(c.exclusiveMaximum) - 1 : c.maximum !== undefined ? Math.floor(c.maximum) : undefined;
+  return { min, max, multipleOf: c.multipleOf };
+}
+
+export function view(n: Node, env: Env): View {
+  const v = (c: Node): View => view(c, env);
+  switch (n.kind) {
+    case 'number':
+      return n.integer ? { kind: 'integer', options: integerBounds(n.constraints) } : { kind: 'number', options: n.constraints };
+    case 'literals':
+      return { kind: 'literals', values: n.values, cast: !!n.enum, options: { weights: n.weights } };
+    case 'constant':
+      return { kind: 'constant', value: n.value, asConst: typeof n.value === 'string', cast: !!n.enum };
+    case 'string':
+      return { kind: 'string', options: n.constraints, cast: !!n.template };
+    case 'array':
+      return { kind: 'array', element: v(n.element), options: n.constraints };
+    case 'set':
+      return { kind: 'set', element: v(n.element), options: n.constraints };
+    case 'record':
+    case 'map':
+      return { kind: n.kind, key: v(n.key), value: v(n.value), options: n.constraints };
+    case 'tuple':
+      return { kind: 'tuple', elements: n.elements.map(v), required: n.required < n.elements.length ? n.required : undefined, rest: n.rest && v(n.rest), names: n.names?.join(', ') };
+    case 'object': {
+      const optional = n.fields.filter((f) => f.optional).map((f) => f.name);
+      const fields = n.fields.map((f) => ({ key: propertyKey(f.name), node: v(f.node), resources: f.resources && resourceText(f.resources) }));
+      return { kind: 'object', fields, optional: optional.length ? optional : undefined, index: n.index && { key: v(n.index.key), value: v(n.index.value) }, hasOptions: optional.length > 0 || !!n.index };
+    }
+    case 'union':
+      return { kind: 'union', members: n.members.map((m) => ({ node: v(m.node), weight: m.weight })), discriminant: n.discriminant };
+    case 'optional':
+    case 'nullable':
+      return { kind: n.kind, inner: v(n.inner) };
+    case 'ref': {
+      const self = env.selfRef && n.target === env.decl.id;
+      return { kind: 'ref', fn: env.names.get(n.target), args: n.args.map(v), lazy: !!n.lazy && !self, self };
+    }
+    case 'typeParam':
+      return { kind: 'typeParam', param: typeParamMutator(n.name) };
+    case 'custom':
+      return { kind: 'custom', local: env.custom.get(`${n.module}#${n.export}`) };
+    default:
+      return { kind: n.kind, ...('constraints' in n ? { options: n.constraints } : {}), ...('name' in n ? { name: n.name } : {}) };
+  }
+}
+
+export function resourceText(r: NonNullable<Decl['resources']>): string {
+  const parts = (['creates', 'uses', 'drops'] as const).filter((k) => r[k]?.length).map((k) => `@${k} ${r[k]!.join(' ')}`);
+  if (r.swarm !== undefined) parts.push(`@swarm${r.swarm ? '' : ' false'}`);
+  return parts.join('; ');
+}
+
+/** True when the runtime factories infer exactly the declared type (otherwise the factory casts). */
+export function precise(n: Node, top = true): boolean {
+  switch (n.kind) {
+    case 'object':
+    case 'tuple':
+      return top;
+    case 'literals':
+    case 'constant':
+      return !n.enum;
+    case 'string':
+      return !n.template;
+    case 'custom':
+    case 'json':
+    case 'never':
+      return false;
+    case 'array':
+      return precise(n.element, false);
+    case 'set':
+      return precise(n.element, false);
+    case 'map':
+    case 'record':
+      return precise(n.key, false) && precise(n.value, false);
+    case 'union':
+      return n.members.every((m) => precise(m.node, false));
+    case 'optional':
+    case 'nullable':
+      return precise(n.inner, false);
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,16 @@
+/** Diagnostic codes of the analyzer and emitter (DM1xxx). The CLI's own codes are DM2xxx. */
+export const AnalyzeCodes = {
+  inputNotFound: 'DM1001',
+  syntaxError: 'DM1002',
+  functionMember: 'DM1003',
+  classWithMethods: 'DM1004',
+  unknownTag: 'DM1005',
+  tagConflict: 'DM1006',
+  badTagValue: 'DM1007',
+  noFiniteValue: 'DM1008',
+  unsupportedType: 'DM1009',
+  polymorphicRecursion: 'DM1010',
+  neverValue: 'DM1011',
+  dependsOnFailed: 'DM1012',
+  emitFailed: 'DM1013',
+} as const;

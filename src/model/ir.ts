@@ -1,0 +1,129 @@
+/**
+ * The model: a closed tagged union of plain data describing what to generate for a type.
+ * No compiler objects cross this line; a node can be printed (`printNode`) and snapshot-tested.
+ */
+
+/** A value a literal union or constant may hold (bigint literals are kept as decimal strings). */
+export type LiteralValue = string | number | boolean | { bigint: string };
+
+export interface NumberConstraints {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
+
+export interface StringConstraints {
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
+}
+
+export interface ItemConstraints {
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+}
+
+/** Resource tags (`@creates`/`@uses`/`@drops`) and `@swarm`, carried unchanged for the swarm emitter. */
+export interface Resources {
+  creates?: string[];
+  uses?: string[];
+  drops?: string[];
+  swarm?: boolean;
+}
+
+export interface Field {
+  name: string;
+  optional: boolean;
+  readonly: boolean;
+  node: Node;
+  resources?: Resources;
+}
+
+export interface UnionMember {
+  node: Node;
+  weight?: number;
+}
+
+export type Node =
+  | { kind: 'boolean' }
+  | { kind: 'number'; integer: boolean; constraints: NumberConstraints }
+  | { kind: 'bigint'; constraints: { min?: string; max?: string } }
+  /** `template`: generated from a template literal type (the emitter casts the string mutator) */
+  | { kind: 'string'; constraints: StringConstraints; template?: boolean }
+  /** `enum`: the values are enum members (the emitter casts to the enum type) */
+  | { kind: 'literals'; values: LiteralValue[]; weights?: number[]; enum?: boolean }
+  | { kind: 'constant'; value: LiteralValue | null | 'undefined'; enum?: boolean }
+  | { kind: 'array'; element: Node; constraints: ItemConstraints }
+  | { kind: 'tuple'; elements: Node[]; names?: string[]; required: number; rest?: Node }
+  | { kind: 'object'; fields: Field[]; index?: { key: Node; value: Node } }
+  | { kind: 'record'; key: Node; value: Node; constraints: ItemConstraints }
+  | { kind: 'map'; key: Node; value: Node; constraints: ItemConstraints }
+  | { kind: 'set'; element: Node; constraints: ItemConstraints }
+  | { kind: 'date' }
+  | { kind: 'bytes'; constraints: { minLength?: number; maxLength?: number } }
+  | { kind: 'typedArray'; name: string; constraints: { minLength?: number; maxLength?: number } }
+  | { kind: 'union'; members: UnionMember[]; discriminant?: string }
+  | { kind: 'optional'; inner: Node }
+  | { kind: 'nullable'; inner: Node }
+  /** a named declaration; `lazy` is set by recursion detection on edges inside a cycle */
+  | { kind: 'ref'; target: string; args: Node[]; lazy?: boolean }
+  | { kind: 'typeParam'; name: string }
+  | { kind: 'json' }
+  | { kind: 'never' }
+  /** a hand-written mutator factory plugged with `@mutator <module>#<export>` */
+  | { kind: 'custom'; module: string; export: string };
+
+export type Kind = Node['kind'];
+export type NodeOf<K extends Kind> = Extract<Node, { kind: K }>;
+
+/** A declaration that gets a factory. `id` is unique within one output file. */
+export interface Decl {
+  id: string;
+  /** key in `mutators`: 'Foo' or 'Ns.Foo'; for helpers (not exported from the input) a display name */
+  name: string;
+  /** exported from the input file: gets an index entry and `T.<name>` typing */
+  exported: boolean;
+  typeParams: string[];
+  node: Node;
+  kindOfDecl: 'interface' | 'alias' | 'enum' | 'class';
+  resources?: Resources;
+  /** where it is declared, for diagnostics */
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Model {
+  /** the input file, relative to the root */
+  file: string;
+  decls: Decl[];
+}
+
+/** Children of a node, in order (for walkers). */
+export function children(n: Node): Node[] {
+  switch (n.kind) {
+    case 'array':
+    case 'set':
+      return [n.element];
+    case 'tuple':
+      return n.rest ? [...n.elements, n.rest] : n.elements;
+    case 'object':
+      return [...n.fields.map((f) => f.node), ...(n.index ? [n.index.key, n.index.value] : [])];
+    case 'record':
+    case 'map':
+      return [n.key, n.value];
+    case 'union':
+      return n.members.map((m) => m.node);
+    case 'optional':
+    case 'nullable':
+      return [n.inner];
+    case 'ref':
+      return n.args;
+    default:
+      return [];
+  }
+}
