@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { array, boolean, checkMutator, createRng, jsonSerializer, lazy, object, valueKey, type AnyMutator, type Mutator } from '../../src/index.js';
+import { array, boolean, checkMutator, createRng, deepClone, deepEqual, jsonSerializer, lazy, map, object, record, set, tuple, valueKey, type AnyMutator, type Mutator, type Rng } from '../../src/index.js';
+import { providerFrom } from './crossover-helpers.js';
 
 type Tree = { value: boolean; children: Tree[] };
 const tree: Mutator<Tree> = lazy(() => object<Tree>({ value: boolean(), children: array(tree) }));
@@ -69,3 +70,56 @@ describe('lazy', () => {
     expect(Array.from({ length: 4 }, () => valueKey(tree.randomArbitrary(rng, 12).value))).toMatchSnapshot();
   });
 });
+
+describe('crossover', () => {
+  it('splices sub-values from other inputs into every container kind, undone by unmutate', () => {
+    const leaf = object({ t: tree, b: boolean() });
+    const kinds: AnyMutator<unknown>[] = [
+      tree,
+      array(leaf),
+      tuple([tree, boolean()], { required: 1, rest: tree }),
+      object({ a: tree, b: array(boolean()) }, { optional: ['b'] }),
+      record(lazy(() => (stringKey as AnyMutator<string>)), tree),
+      map(boolean(), tree),
+      set(array(boolean(), { maxItems: 3 })),
+    ];
+    const rng = createRng(11);
+    for (const m of kinds) {
+      const donors = Array.from({ length: 6 }, () => m.randomArbitrary(rng, 120).value);
+      const provider = providerFrom(m, donors);
+      expect(provider.size).toBeGreaterThan(0);
+      let changed = 0;
+      for (let i = 0; i < 40; i++) {
+        const v = m.randomArbitrary(rng, 120).value;
+        const c = m.validateValue(v);
+        const before = deepClone(v);
+        const cb = deepClone(c);
+        const r = m.crossoverMutate!(v, c, provider, rng, 400);
+        if (r === undefined) continue;
+        const fresh = m.validateValue(r.value);
+        expect(fresh).toBeDefined();
+        expect(m.complexity(r.value, fresh)).toBeCloseTo(r.complexity, 6);
+        expect(m.complexity(r.value, c)).toBeCloseTo(r.complexity, 6);
+        if (!deepEqual(r.value, before)) changed++;
+        const back = m.unmutate(r.value, c, r.token);
+        expect(deepEqual(back, before)).toBe(true);
+        expect(deepEqual(c, cb)).toBe(true);
+      }
+      expect(changed).toBeGreaterThan(3);
+    }
+  });
+});
+
+const stringKey = {
+  defaultArbitraryStep: () => null,
+  validateValue: (v: unknown) => (typeof v === 'string' && /^[a-d]$/.test(v) ? 1 : undefined),
+  defaultMutationStep: () => null,
+  minComplexity: () => 2,
+  maxComplexity: () => 2,
+  complexity: () => 2,
+  orderedArbitrary: () => undefined,
+  randomArbitrary: (rng: Rng) => ({ value: 'abcd'[rng.below(4)]!, complexity: 2 }),
+  orderedMutate: () => undefined,
+  randomMutate: (v: string, _c: unknown, rng: Rng) => ({ value: 'abcd'[rng.below(4)]!, token: v, complexity: 2 }),
+  unmutate: (_v: string, _c: unknown, t: string) => t,
+};
