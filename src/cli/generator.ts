@@ -1,0 +1,30 @@
+/** The codegen API as the CLI sees it (see docs/ARCHITECTURE.md, "Codegen API"). */
+import type { Diagnostic } from '../model/diagnostic.js';
+
+export interface GenerateRequest {
+  files: string[];
+  root?: string;
+  out?: string;
+  project?: string;
+}
+
+export interface GeneratedOutput {
+  input: string;
+  /** path of the file to write; relative paths are relative to `root` */
+  output: string;
+  content: string;
+}
+
+export interface GenerateResult {
+  outputs: GeneratedOutput[];
+  diagnostics: Diagnostic[];
+}
+
+export type GenerateFn = (request: GenerateRequest) => Promise<GenerateResult>;
+
+/** Loads src/codegen.ts lazily, so `derive-mutators fuzz …` never loads the compiler. */
+export async function loadGenerate(): Promise<GenerateFn> {
+  const specifier = '../codegen.js';
+  const mod = (await import(specifier)) as { generate: GenerateFn };
+  return mod.generate;
+}

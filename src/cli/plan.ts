@@ -1,0 +1,80 @@
+/** For one generated output: read what is on disk, merge, and decide what to write. */
+import { readFile } from 'node:fs/promises';
+import { SectionParseError } from '../emit/sections.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { Codes } from './codes.js';
+import type { GeneratedOutput } from './generator.js';
+import { mergeGenerated, type MergeOutput } from './merge.js';
+import { absolute, basePath, display } from './paths.js';
+import { describeError } from './report.js';
+
+export interface FilePlan {
+  path: string;
+  shown: string;
+  basePath: string;
+  generated: string;
+  existing?: string;
+  base?: string;
+  /** what the output should contain; undefined: leave the file alone */
+  content?: string;
+  actions: MergeOutput['actions'];
+  diagnostics: Diagnostic[];
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+export async function planOutput(o: GeneratedOutput, ctx: { root: string; cwd: string; outDir: string; force: boolean }): Promise<FilePlan> {
+  const path = absolute(ctx.root, o.output);
+  const shown = display(ctx.cwd, path);
+  const plan: FilePlan = { path, shown, basePath: basePath(ctx.outDir, path), generated: o.content, actions: [], diagnostics: [] };
+  try {
+    const existing = await readIfExists(path);
+    if (existing !== undefined) plan.existing = existing;
+  } catch (err) {
+    plan.diagnostics.push({
+      code: Codes.cannotRead, severity: 'error', file: shown,
+      message: `cannot read the existing output: ${describeError(err)}; it was left untouched`,
+      hint: 'Check that the path is a readable file.',
+    });
+    return plan;
+  }
+  const base = await readIfExists(plan.basePath).catch(() => undefined);
+  if (base !== undefined) plan.base = base;
+  try {
+    const merged = mergeGenerated({
+      file: shown, generated: o.content, force: ctx.force,
+      ...(plan.existing !== undefined ? { existing: plan.existing } : {}),
+      ...(base !== undefined ? { base } : {}),
+    });
+    if (merged.content !== undefined) plan.content = merged.content;
+    plan.actions = merged.actions;
+    plan.diagnostics.push(...merged.diagnostics);
+  } catch (err) {
+    if (!(err instanceof SectionParseError)) throw err;
+    plan.diagnostics.push({
+      code: Codes.badGeneratedOutput, severity: 'error', file: display(ctx.cwd, absolute(ctx.root, o.input)),
+      message: `the generator produced broken section markers for ${shown} (line ${err.line}: ${err.message}); nothing was written for it`,
+      hint: 'This is a bug in derive-mutators; please report it with the input file.',
+    });
+  }
+  return plan;
+}
+
+/** `3 sections; kept 1 edit, merged 1, 1 conflict` */
+export function summarize(plan: FilePlan): string {
+  const count = (a: string) => plan.actions.filter((x) => x.action === a).length;
+  const parts = [
+    [count('kept'), 'kept edit'], [count('merged'), 'merged edit'], [count('conflict'), 'conflict'],
+    [count('orphan-kept'), 'kept orphan section'], [count('discarded'), 'discarded edit'],
+  ] as const;
+  const extra = parts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}${n === 1 ? '' : 's'}`);
+  const sections = plan.actions.length - count('discarded');
+  return `${sections} section${sections === 1 ? '' : 's'}${extra.length ? `; ${extra.join(', ')}` : ''}`;
+}

@@ -1,0 +1,39 @@
+/** Prints diagnostics (stderr, TypeScript compiler style) and progress lines (stdout). */
+import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { CliIo } from './io.js';
+
+export class Reporter {
+  errors = 0;
+  warnings = 0;
+
+  constructor(private readonly io: CliIo, private readonly quiet = false) {}
+
+  diagnostics(list: readonly Diagnostic[]): void {
+    for (const d of list) {
+      if (d.severity === 'error') this.errors++;
+      else this.warnings++;
+      this.io.stderr(formatDiagnostic(d));
+    }
+  }
+
+  /** a progress line; suppressed by --quiet */
+  progress(line: string): void {
+    if (!this.quiet) this.io.stdout(line);
+  }
+
+  /** a line printed even under --quiet */
+  always(line: string): void {
+    this.io.stdout(line);
+  }
+
+  /** `2 errors, 1 warning` */
+  tally(): string {
+    const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+    return `${n(this.errors, 'error')}, ${n(this.warnings, 'warning')}`;
+  }
+}
+
+export function describeError(err: unknown): string {
+  if (err instanceof Error) return (err as NodeJS.ErrnoException).code ? `${(err as NodeJS.ErrnoException).code}: ${err.message}` : err.message;
+  return String(err);
+}
