@@ -17,3 +17,4 @@ export { json, type Json } from './json.js';
 export { integer, IntegerMutator, type IntegerOptions } from './integer.js';
 export { addDictionaryNumber, addDictionaryString, clearDictionary, dictionarySize } from './dictionary.js';
 export { mapped, filtered } from './adapters.js';
+export { number, NumberMutator, type NumberOptions } from './number.js';
