@@ -38,11 +38,15 @@ export function finishModel(ctx: Ctx, entries: DeclEntry[], where: Where): Decl[
       if (e.resources) d.resources = e.resources;
       return d;
     });
-  markRecursion(decls);
+  const cyclic = markRecursion(decls);
   const finite = finiteDecls(decls);
   const ok = decls.filter((d) => {
     if (!finite.has(d.id)) {
-      fail(byId.get(d.id)!, AnalyzeCodes.noFiniteValue, 'this type has no finite value: every value would contain itself forever', 'Make a recursive property optional, nullable, an array, or add a non-recursive union member.');
+      const e = byId.get(d.id)!;
+      const via = refsOf(d.node).find((r) => !finite.has(r.target) && byId.has(r.target));
+      if (d.node.kind === 'never') fail(e, AnalyzeCodes.neverValue, "'never' has no values, so nothing can be generated", 'Remove the type or make the position that uses it optional.');
+      else if (!cyclic.has(d.id) && via) fail(e, AnalyzeCodes.dependsOnFailed, `uses '${byId.get(via.target)!.name}', which has no finite value`, `Fix '${byId.get(via.target)!.name}'.`);
+      else fail(e, AnalyzeCodes.noFiniteValue, 'this type has no finite value: every value would contain itself forever', 'Make a recursive property optional, nullable, an array, or add a non-recursive union member.');
       return false;
     }
     const poly = refsOf(d.node).find((r) => r.lazy && byId.get(r.target)!.typeParams.length && !(r.target === d.id && r.args.every((a, i) => a.kind === 'typeParam' && a.name === d.typeParams[i])));

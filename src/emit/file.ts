@@ -35,7 +35,7 @@ export function renderDecl(d: Decl, env: Env): string {
   const t = loadTemplates();
   const type = d.exported ? typeRef(d) : 'any';
   const body = view(d.node, env);
-  if (d.exported && (d.node.kind === 'object' || d.node.kind === 'tuple')) body.typeArg = type;
+  if (d.exported && d.node.kind === 'object') body.typeArg = type;
   const ownCast = (d.node.kind === 'literals' || d.node.kind === 'constant') ? !!d.node.enum : d.node.kind === 'string' && !!d.node.template;
   const cast = d.exported && !precise(d.node) && !ownCast ? ` as dm.Mutator<${type}>` : '';
   const generic = d.typeParams.length > 0;

@@ -6,8 +6,8 @@ import type { HelperOptions } from 'handlebars';
 import type { LiteralValue } from '../model/ir.js';
 
 /** A literal value as TypeScript source (`'a'`, `1`, `-0`, `10n`, `true`, `null`, `undefined`). */
-export function literal(v: LiteralValue | null | 'undefined' | undefined): string {
-  if (v === undefined || v === 'undefined') return 'undefined';
+export function literal(v: LiteralValue | null | undefined): string {
+  if (v === undefined) return 'undefined';
   if (v === null) return 'null';
   if (typeof v === 'object') return `${v.bigint}n`;
   if (typeof v === 'number') {
@@ -47,7 +47,7 @@ export function optionsArg(o: Record<string, unknown> | undefined): string {
 }
 
 export const helpers = {
-  lit: (v: LiteralValue | null | 'undefined') => literal(v),
+  lit: (v: LiteralValue | null) => literal(v),
   str: (s: string) => quote(s),
   opts: (o: Record<string, unknown>) => options(o),
   optsArg: (o: Record<string, unknown>) => optionsArg(o),

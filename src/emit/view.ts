@@ -76,8 +76,9 @@ export function resourceText(r: NonNullable<Decl['resources']>): string {
 export function precise(n: Node, top = true): boolean {
   switch (n.kind) {
     case 'object':
-    case 'tuple':
       return top;
+    case 'tuple':
+      return false;
     case 'literals':
     case 'constant':
       return !n.enum;

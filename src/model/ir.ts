@@ -56,7 +56,8 @@ export type Node =
   | { kind: 'string'; constraints: StringConstraints; template?: boolean }
   /** `enum`: the values are enum members (the emitter casts to the enum type) */
   | { kind: 'literals'; values: LiteralValue[]; weights?: number[]; enum?: boolean }
-  | { kind: 'constant'; value: LiteralValue | null | 'undefined'; enum?: boolean }
+  | { kind: 'constant'; value: LiteralValue | null; enum?: boolean }
+  | { kind: 'undefined' }
   | { kind: 'array'; element: Node; constraints: ItemConstraints }
   | { kind: 'tuple'; elements: Node[]; names?: string[]; required: number; rest?: Node }
   | { kind: 'object'; fields: Field[]; index?: { key: Node; value: Node } }

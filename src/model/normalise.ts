@@ -13,7 +13,7 @@ export function normaliseUnion(members: UnionMember[], discriminant?: string): N
   const push = (m: UnionMember): void => {
     const n = m.node;
     if (n.kind === 'never') return;
-    if (n.kind === 'constant' && n.value === 'undefined') hasUndefined = true;
+    if (n.kind === 'undefined') hasUndefined = true;
     else if (n.kind === 'constant' && n.value === null) hasNull = true;
     else if (n.kind === 'optional') {
       hasUndefined = true;
@@ -27,7 +27,7 @@ export function normaliseUnion(members: UnionMember[], discriminant?: string): N
   members.forEach(push);
   const merged = mergeLiterals(flat);
   let node: Node;
-  if (merged.length === 0) node = hasUndefined ? { kind: 'constant', value: 'undefined' } : hasNull ? { kind: 'constant', value: null } : { kind: 'never' };
+  if (merged.length === 0) node = hasUndefined ? { kind: 'undefined' } : hasNull ? { kind: 'constant', value: null } : { kind: 'never' };
   else if (merged.length === 1 && merged[0]!.weight === undefined) node = merged[0]!.node;
   else node = discriminant ? { kind: 'union', members: merged, discriminant } : { kind: 'union', members: merged };
   if (merged.length === 0) {
@@ -64,7 +64,7 @@ function mergeLiterals(members: UnionMember[]): UnionMember[] {
 
 function literalValues(n: Node): LiteralValue[] | undefined {
   if (n.kind === 'literals' && !n.weights) return n.values;
-  if (n.kind === 'constant' && n.value !== null && n.value !== 'undefined') return [n.value];
+  if (n.kind === 'constant' && n.value !== null) return [n.value];
   return undefined;
 }
 

@@ -11,8 +11,7 @@ export function printDecl(d: Decl): string {
   return `${d.kindOfDecl} ${d.name}${params}${flag} = ${printNode(d.node)}`;
 }
 
-export function printLiteral(v: LiteralValue | null | 'undefined'): string {
-  if (v === 'undefined') return 'undefined';
+export function printLiteral(v: LiteralValue | null): string {
   if (v !== null && typeof v === 'object') return `${v.bigint}n`;
   return JSON.stringify(v);
 }
@@ -28,6 +27,7 @@ export function printNode(n: Node): string {
     case 'date':
     case 'json':
     case 'never':
+    case 'undefined':
       return n.kind;
     case 'number':
       return `${n.integer ? 'integer' : 'number'}${opts(n.constraints)}`;

@@ -14,7 +14,7 @@ export const specialAnalyzer: Analyzer = {
     if (t.flags & (F.Any | F.Unknown)) return { kind: 'json' };
     if (t.flags & F.Never) return { kind: 'never' };
     if (t.flags & F.Null) return { kind: 'constant', value: null };
-    if (t.flags & (F.Undefined | F.Void)) return { kind: 'constant', value: 'undefined' };
+    if (t.flags & (F.Undefined | F.Void)) return { kind: 'undefined' };
     if (t.flags & F.TypeParameter) {
       const name = t.symbol?.name ?? '?';
       if (site.decl.typeParams.includes(name) && !(t as unknown as { isThisType?: boolean }).isThisType) return { kind: 'typeParam', name };
