@@ -37,7 +37,7 @@ export function renderDecl(d: Decl, env: Env): string {
   const body = view(d.node, env);
   if (d.exported && d.node.kind === 'object') body.typeArg = type;
   const ownCast = (d.node.kind === 'literals' || d.node.kind === 'constant') ? !!d.node.enum : d.node.kind === 'string' && !!d.node.template;
-  const cast = d.exported && !precise(d.node) && !ownCast ? ` as dm.Mutator<${type}>` : '';
+  const cast = d.exported && !precise(d.node) && !ownCast ? ' as dm.AnyMutator<any>' : '';
   const generic = d.typeParams.length > 0;
   return t.decl({
     section: sectionName(d),
