@@ -5,7 +5,7 @@
  * replaces or inserts an element taken from another input.
  */
 import { crossoverAt, duplicateAt, insertAt, mutateAt, NONE, removeAt, swapAt, undoArray, type ArrayCache, type ArrayToken } from './array-ops.js';
-import { EPS, isPending, lengthBounds, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from './budget.js';
+import { EPS, growthBudget, isPending, lengthBounds, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from './budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
 import type { Rng } from './rng.js';
 import { valueKey } from './values.js';
@@ -146,7 +146,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
         case 1: {
           const room = maxCplx - total - this.per;
           if (len < this.maxItems && room + EPS >= elem.minComplexity()) {
-            const g = elem.randomArbitrary(rng, room);
+            const g = elem.randomArbitrary(rng, growthBudget(room, len === 0 ? 0 : cache.sum / len));
             const c = elem.validateValue(g.value);
             if (c !== undefined) t = insertAt(a, cache, rng.int(0, len), g.value, c, g.complexity);
           }

@@ -85,13 +85,13 @@ const MAX_MISSES = 64;
 
 /**
  * Ordered enumeration for containers: the smallest value first, then seeded random values
- * under a budget that grows by one bit per step, skipping values already produced.
+ * under a budget that grows by 15% per step (from 0 extra bits), skipping values already produced.
  * Exhausted (undefined) after MAX_MISSES duplicates in a row or when nothing fits the budget.
  */
 export function orderedFromRandom<T>(step: OrderedStep, maxCplx: number, minCplx: number, gen: (rng: Rng, budget: number) => Generated<T>): Generated<T> | undefined {
   if (!(minCplx <= maxCplx + EPS)) return undefined;
   while (step.misses < MAX_MISSES) {
-    const budget = Math.min(maxCplx, minCplx + step.n);
+    const budget = Math.min(maxCplx, minCplx + Math.pow(1.15, step.n) - 1);
     step.n++;
     const g = gen(step.rng, budget);
     const key = valueKey(g.value);
@@ -109,4 +109,14 @@ export function orderedFromRandom<T>(step: OrderedStep, maxCplx: number, minCplx
 /** Error thrown when asked to generate a type that has no finite value. */
 export function noFiniteValue(factory: string): Error {
   return new Error(`${factory}: the type has no finite value (every value would contain itself), so none can be generated; make a recursive field optional, nullable or an array`);
+}
+
+/**
+ * Budget for a value created by a mutation (an inserted element, an added field, a switched
+ * kind): at most the room left, and at most about twice `typical` (the complexity of a sibling
+ * or of the replaced value) plus 32 bits, so one mutation grows the input gradually and costs
+ * about as much as the value it touches, not a whole new input.
+ */
+export function growthBudget(room: number, typical: number): number {
+  return Math.min(room, 2 * typical + 32);
 }

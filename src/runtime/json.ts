@@ -8,7 +8,7 @@
  */
 import { array } from './array.js';
 import { boolean } from './boolean.js';
-import { EPS, orderedFromRandom, orderedStep, type OrderedStep } from './budget.js';
+import { EPS, growthBudget, orderedFromRandom, orderedStep, type OrderedStep } from './budget.js';
 import { jsonNull, jsonNumber, jsonString } from './json-scalars.js';
 import { lazy } from './lazy.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
@@ -96,7 +96,8 @@ class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToke
       const r = m.randomMutate(value, cache.c, rng, maxCplx - KIND_BITS);
       return { value: r.value, token: new JsonToken(false, r.token, null, 0, undefined), complexity: KIND_BITS + r.complexity };
     }
-    const { k, g } = this.gen(rng, Math.max(0, maxCplx - KIND_BITS), cache.k);
+    const budget = growthBudget(Math.max(0, maxCplx - KIND_BITS), m.complexity(value, cache.c));
+    const { k, g } = this.gen(rng, budget, cache.k);
     const c = this.kinds[k]!.validateValue(g.value);
     const t = new JsonToken(true, undefined, value, cache.k, cache.c);
     cache.k = k;

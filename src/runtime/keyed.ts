@@ -4,7 +4,7 @@
  * the size is fixed). Mutations: insert an entry, remove one, mutate a value, mutate a key
  * (kept only if it stays unique); crossover replaces a value (or a Set element).
  */
-import { EPS, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, type OrderedStep } from './budget.js';
+import { EPS, growthBudget, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, type OrderedStep } from './budget.js';
 import { KEYED_NONE, KeyedToken, KOp, rekey, undoKeyed, type KeyedCache, type Store } from './keyed-ops.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
 import type { Rng } from './rng.js';
@@ -140,7 +140,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
     const total = cache.sum + n * this.per;
     const s = this.store;
     if (op === 0) {
-      const room = maxCplx - total - this.per;
+      const room = growthBudget(maxCplx - total - this.per, n === 0 ? 0 : cache.sum / n);
       if (n >= this.maxItems || room + EPS < this.unit() - this.per) return undefined;
       const vMin = this.vm === null ? 0 : this.vm.minComplexity();
       const k = this.km.randomArbitrary(rng, this.vm === null ? room : room - vMin - (room - this.unit() + this.per) / 2);

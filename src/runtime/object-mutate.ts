@@ -2,7 +2,7 @@
  * Random mutations of `object`: mutate a present field, add/remove an optional field, and for an
  * index signature add an entry, remove one, or mutate an entry's value.
  */
-import { EPS } from './budget.js';
+import { EPS, growthBudget } from './budget.js';
 import type { AnyMutator } from './mutator.js';
 import { hasOwn, NO_CHANGE, ObjectToken, ObjOp, setProp, type ObjectCache } from './object-ops.js';
 import type { Rng } from './rng.js';
@@ -32,7 +32,7 @@ function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCpl
     // absent optional field: add it
     const room = maxCplx - total(s, cache);
     if (room + EPS < m.minComplexity()) return undefined;
-    const g = m.randomArbitrary(rng, room);
+    const g = m.randomArbitrary(rng, growthBudget(room, m.minComplexity()));
     const c = m.validateValue(g.value);
     if (c === undefined) return undefined;
     const t = new ObjectToken(ObjOp.AddField, i, undefined, undefined, undefined, cache.sum, '', undefined);

@@ -6,7 +6,7 @@
  * Shares its operations and tokens with `array` (array-ops.ts).
  */
 import { crossoverAt, insertAt, mutateAt, NONE, removeAt, undoArray, type ArrayCache, type ArrayToken } from './array-ops.js';
-import { EPS, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from './budget.js';
+import { EPS, growthBudget, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from './budget.js';
 import { choiceComplexity, MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
 import type { Rng } from './rng.js';
 
@@ -129,7 +129,7 @@ export class TupleMutator<T extends unknown[]> implements Mutator<T, ArrayCache,
         t = mutateAt(m, a, cache, i, rng, maxCplx - total + m.complexity(a[i], cache.items[i]), undefined);
       } else if (op === 2 && (len < this.n || this.rest !== null)) {
         const m = this.at(len);
-        const room = maxCplx - total - (len >= this.n ? 1 : 0);
+        const room = growthBudget(maxCplx - total - (len >= this.n ? 1 : 0), m.minComplexity());
         if (room + EPS >= m.minComplexity()) {
           const g = m.randomArbitrary(rng, room);
           const c = m.validateValue(g.value);

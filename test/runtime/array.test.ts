@@ -24,6 +24,11 @@ describe('array', () => {
     checkMutator(array(array(boolean(), { maxItems: 3 })), { runs: 80 });
     checkMutator(array(oct, { minItems: 3, maxItems: 3 }), { runs: 60 });
   });
+  it('enumerates ordered values without duplicates, also for costly elements', () => {
+    const wide = array(array(oct, { minItems: 24, maxItems: 24 }));
+    expect(wide.minComplexity()).toBe(0);
+    expect(checkMutator(wide, { runs: 5, orderedLimit: 50 }).ordered).toBe(50);
+  });
   it('keeps lengths within bounds under generation and mutation', () => {
     const m = array(oct, { minItems: 2, maxItems: 4 });
     const rng = createRng(1);
