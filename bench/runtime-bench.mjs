@@ -1,0 +1,156 @@
+// Runtime benchmark (issue 3, "Performance"; issue 7's toArbitrary row): seeded generation of the
+// six shapes by the derive-mutators runtime (dist/), by hand-written fast-check arbitraries,
+// through `toArbitrary` (derive-mutators/fast-check), and by typia.random (typia 12.2.1,
+// generated); and mutate+unmutate against regeneration. All libraries are measured in the same
+// process and run, with tinybench; each task call runs a batch of operations so timer overhead
+// stays out of the figures. Sizes are mean JSON bytes over SIZE_SAMPLES values of each library.
+import { Bench } from 'tinybench';
+import { buildOurs, SHAPE_NAMES } from './shapes/ours.mjs';
+import { fastCheckRandom, fastCheckShapes } from './shapes/fast-check.mjs';
+
+const SIZE_SAMPLES = 300;
+const POOL = 16;
+const MUTATIONS_PER_CALL = 64;
+
+let sink; // keeps results observable so no engine can drop the work
+
+function meanBytes(gen) {
+  let total = 0;
+  for (let i = 0; i < SIZE_SAMPLES; i++) total += JSON.stringify(gen()).length;
+  return total / SIZE_SAMPLES;
+}
+
+/** operations per call so that a call takes roughly 50 µs or more, judged by value size */
+function batchFor(bytes) {
+  return Math.max(1, Math.round(40_000 / Math.max(bytes, 1)));
+}
+
+function opsPerSecond(task, batch) {
+  const r = task.result;
+  const ms = r?.latency?.mean ?? r?.period;
+  if (!(ms > 0)) throw new Error(`bench task ${task.name} failed: ${r?.error?.message ?? r?.state ?? 'no result'}`);
+  return (batch * 1000) / ms;
+}
+
+async function measure(tasks, time) {
+  const bench = new Bench({ time, warmupTime: Math.max(50, time / 4), iterations: 16, warmupIterations: 4, throws: true });
+  for (const t of tasks) bench.add(t.name, t.fn);
+  await bench.run();
+  const out = {};
+  for (const [i, task] of bench.tasks.entries()) out[tasks[i].name] = opsPerSecond(task, tasks[i].batch);
+  return out;
+}
+
+export async function runRuntimeBench({ time = 400, log = () => {} } = {}) {
+  const d = await import('../dist/index.js');
+  const { toArbitrary } = await import('../dist/interop/fast-check.js');
+  const typia = await import('./typia/random.mjs');
+  const ours = buildOurs(d);
+  const rows = [];
+  for (const name of SHAPE_NAMES) {
+    log(`runtime bench: ${name}`);
+    const o = ours[name];
+    const fcArb = fastCheckShapes[name];
+    const fcRand = fastCheckRandom(7);
+    const fcGen = () => fcArb.generate(fcRand, undefined).value;
+    const typiaGen = typia[name];
+    const row = { shape: name, missing: o.missing ?? null, bytes: {}, gen: {}, mut: null };
+    row.bytes.fastCheck = meanBytes(fcGen);
+    row.bytes.typia = meanBytes(typiaGen);
+    const tasks = [];
+    const add = (key, batch, one) => {
+      tasks.push({
+        name: key,
+        batch,
+        fn: () => {
+          for (let i = 0; i < batch; i++) sink = one();
+        },
+      });
+    };
+    add('fastCheck', batchFor(row.bytes.fastCheck), fcGen);
+    add('typia', batchFor(row.bytes.typia), typiaGen);
+    if (!o.missing) {
+      const { mutator: m, budget } = o;
+      const rng = d.createRng(42);
+      const oursGen = () => m.randomArbitrary(rng, budget).value;
+      row.bytes.ours = meanBytes(oursGen);
+      add('ours', batchFor(row.bytes.ours), oursGen);
+      const arb = toArbitrary(m, { maxComplexity: budget });
+      const arbRand = fastCheckRandom(7);
+      const viaArb = () => arb.generate(arbRand, undefined).value;
+      row.bytes.toArbitrary = meanBytes(viaArb);
+      add('toArbitrary', batchFor(row.bytes.toArbitrary), viaArb);
+      // mutate+unmutate on a pool of generated values, each with its cache
+      const pool = [];
+      for (let i = 0; i < POOL; i++) {
+        const v = m.randomArbitrary(rng, budget).value;
+        pool.push({ v, c: m.validateValue(v) });
+      }
+      let k = 0;
+      tasks.push({
+        name: 'mutate',
+        batch: MUTATIONS_PER_CALL,
+        fn: () => {
+          for (let i = 0; i < MUTATIONS_PER_CALL; i++) {
+            const p = pool[k++ & (POOL - 1)];
+            const r = m.randomMutate(p.v, p.c, rng, budget);
+            p.v = m.unmutate(r.value, p.c, r.token);
+          }
+        },
+      });
+    }
+    const ops = await measure(tasks, time);
+    for (const key of ['ours', 'toArbitrary', 'fastCheck', 'typia']) if (ops[key] !== undefined) row.gen[key] = ops[key];
+    if (ops.mutate !== undefined) row.mut = ops.mutate;
+    rows.push(row);
+  }
+  if (sink === Symbol.for('never')) console.log(sink);
+  return rows;
+}
+
+const fmtN = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0));
+const fmtMB = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const mbps = (row, key) => (row.gen[key] * row.bytes[key]) / 1e6;
+const mark = (ok) => (ok ? '✓' : '✗');
+
+/** MB/s of JSON per library for a row, undefined where not measured */
+export function throughput(row) {
+  const out = {};
+  for (const key of ['ours', 'toArbitrary', 'fastCheck', 'typia']) if (row.gen[key] !== undefined) out[key] = mbps(row, key);
+  return out;
+}
+
+/** the two markdown tables of the runtime bench */
+export function runtimeMarkdown(rows) {
+  const lines = [
+    '### Seeded generation',
+    '',
+    'values/s and MB/s of JSON (`JSON.stringify` length of the values produced); ratios compare MB/s, i.e. per JSON byte. Targets: ≥ 3× fast-check, ≥ 1.5× typia.',
+    '',
+    '| shape | JSON bytes (ours / fc / typia) | ours values/s | ours MB/s | fast-check MB/s | typia MB/s | toArbitrary MB/s | ours ÷ fast-check | ours ÷ typia |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const t = throughput(r);
+    const bytes = [r.bytes.ours, r.bytes.fastCheck, r.bytes.typia].map((b) => (b === undefined ? '–' : b.toFixed(0))).join(' / ');
+    if (r.missing) {
+      lines.push(`| ${r.shape} | ${bytes} | n/a | n/a (missing: ${r.missing.join(', ')}) | ${fmtMB(t.fastCheck)} | ${fmtMB(t.typia)} | n/a | – | – |`);
+      continue;
+    }
+    const vf = t.ours / t.fastCheck;
+    const vt = t.ours / t.typia;
+    lines.push(`| ${r.shape} | ${bytes} | ${fmtN(r.gen.ours)} | ${fmtMB(t.ours)} | ${fmtMB(t.fastCheck)} | ${fmtMB(t.typia)} | ${fmtMB(t.toArbitrary)} | ${vf.toFixed(2)}× ${mark(vf >= 3)} | ${vt.toFixed(2)}× ${mark(vt >= 1.5)} |`);
+  }
+  lines.push('', '### Mutate + unmutate', '', 'One `randomMutate` and its `unmutate` on a pool of generated values, against regenerating a value with `randomArbitrary`. Target: ≥ 10× on Nested and Tree.', '');
+  lines.push('| shape | mutate+unmutate/s | regeneration values/s | ratio |', '|---|---:|---:|---:|');
+  for (const r of rows) {
+    if (r.mut === null) {
+      lines.push(`| ${r.shape} | n/a | n/a | – |`);
+      continue;
+    }
+    const ratio = r.mut / r.gen.ours;
+    const target = r.shape === 'Nested' || r.shape === 'Tree' ? ` ${mark(ratio >= 10)}` : '';
+    lines.push(`| ${r.shape} | ${fmtN(r.mut)} | ${fmtN(r.gen.ours)} | ${ratio.toFixed(1)}×${target} |`);
+  }
+  return lines.join('\n');
+}
