@@ -18,6 +18,7 @@ export interface DeclEntry {
   kindOfDecl: Decl['kindOfDecl'];
   node?: Node;
   resources?: Resources;
+  typeImport?: { from: string; name: string };
   failed?: boolean;
 }
 

@@ -31,13 +31,14 @@ function sectionName(d: Decl): string {
   return d.exported ? d.name : `helper ${d.id}`;
 }
 
-export function renderDecl(d: Decl, env: Env): string {
+export function renderDecl(d: Decl, env: Env, helperType?: string): string {
   const t = loadTemplates();
-  const type = d.exported ? typeRef(d) : 'any';
+  const type = d.exported ? typeRef(d) : (helperType ?? 'any');
+  const typed = type !== 'any';
   const body = view(d.node, env);
-  if (d.exported && d.node.kind === 'object') body.typeArg = type;
+  if (typed && d.node.kind === 'object') body.typeArg = type;
   const ownCast = (d.node.kind === 'literals' || d.node.kind === 'constant') ? !!d.node.enum : d.node.kind === 'string' && !!d.node.template;
-  const cast = d.exported && !precise(d.node) && !ownCast ? ' as dm.AnyMutator<any>' : '';
+  const cast = typed && !precise(d.node) && !ownCast ? ' as dm.AnyMutator<any>' : '';
   const generic = d.typeParams.length > 0;
   return t.decl({
     section: sectionName(d),
@@ -74,9 +75,16 @@ export async function emitFile(e: EmitInput): Promise<string> {
       customImports.push({ module, export: c.export, local });
     }
   }
+  const typeImports = new Map<string, string>([[e.input, 'T']]);
+  const helperType = (d: Decl): string | undefined => {
+    if (!d.typeImport) return undefined;
+    let alias = typeImports.get(d.typeImport.from);
+    if (!alias) typeImports.set(d.typeImport.from, (alias = `T$${typeImports.size}`));
+    return `${alias}.${d.typeImport.name}`;
+  };
   const sections = decls.map((d) => {
     const selfRef = d.typeParams.length > 0 && refsOf(d.node).some((r) => r.target === d.id);
-    return renderDecl(d, { decl: d, names, custom, selfRef });
+    return renderDecl(d, { decl: d, names, custom, selfRef }, helperType(d));
   });
   const entries = decls.filter((d) => d.exported).map((d) => ({ key: propertyKey(d.name), fn: names.get(d.id), generic: d.typeParams.length > 0 }));
   const text = t.file({
@@ -84,6 +92,7 @@ export async function emitFile(e: EmitInput): Promise<string> {
     source: e.model.file,
     inputHash: e.inputHash,
     typesModule: moduleSpecifier(e.output, e.input),
+    typeImports: [...typeImports].slice(1).map(([from, alias]) => ({ alias, module: moduleSpecifier(e.output, from) })),
     customImports,
     sections,
     index: t.index({ entries }),

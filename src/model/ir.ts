@@ -91,6 +91,8 @@ export interface Decl {
   typeParams: string[];
   node: Node;
   kindOfDecl: 'interface' | 'alias' | 'enum' | 'class';
+  /** for a helper: where its type can be imported from (absolute module file and export name) */
+  typeImport?: { from: string; name: string };
   resources?: Resources;
   /** where it is declared, for diagnostics */
   file: string;

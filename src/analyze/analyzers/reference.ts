@@ -10,6 +10,7 @@ import type { Node } from '../../model/ir.js';
 import { isLibFile, objectFlags, type Ctx, type Site } from '../context.js';
 import { declKind } from '../decls.js';
 import type { Analyzer } from '../registry.js';
+import { typeImportOf } from '../type-import.js';
 
 interface Target {
   symbol: ts.Symbol;
@@ -51,12 +52,12 @@ export const referenceAnalyzer: Analyzer = {
       const args = target.args.map((a, i) => analyze(a, { ...site, inline: false, path: `${site.path}<${i}>`, depth: site.depth + 1 }));
       return { kind: 'ref', target: exported.id, args };
     }
-    const helper =
-      ctx.decls.forType(t) ??
-      ctx.decls.add(
-        { name: target.symbol.name, exported: false, type: t, typeParams: [], at: target.symbol.declarations?.[0] ?? site.at, kindOfDecl: declKind(target.symbol) ?? 'alias', symbol: target.symbol },
-        { type: t },
-      );
+    let helper = ctx.decls.forType(t);
+    if (!helper) {
+      const typeImport = typeImportOf(ctx, target.symbol, target.args.length > 0);
+      const at = target.symbol.declarations?.[0] ?? site.at;
+      helper = ctx.decls.add({ name: target.symbol.name, exported: false, type: t, typeParams: [], at, kindOfDecl: declKind(target.symbol) ?? 'alias', symbol: target.symbol, ...(typeImport ? { typeImport } : {}) }, { type: t });
+    }
     return { kind: 'ref', target: helper.id, args: [] };
   },
 };
