@@ -4,7 +4,7 @@ import * as __typia_transform__randomBoolean from "typia/lib/internal/_randomBoo
 import * as __typia_transform__randomNumber from "typia/lib/internal/_randomNumber";
 import * as __typia_transform__randomPick from "typia/lib/internal/_randomPick";
 import * as __typia_transform__randomArray from "typia/lib/internal/_randomArray";
-import type { Flat, Json, Nested, Strings, Tree, Union } from "../../shapes/types.js";
+import type * as S from "../../shapes/types.js";
 export const Flat = (() => { const _ro0 = (_recursive: boolean = false, _depth: number = 0): any => ({
     id: (_generator?.integer ?? __typia_transform__randomInteger._randomInteger)({
         type: "integer"
@@ -35,7 +35,7 @@ export const Flat = (() => { const _ro0 = (_recursive: boolean = false, _depth: 
         type: "number"
     }),
     flag: (_generator?.boolean ?? __typia_transform__randomBoolean._randomBoolean)()
-}); let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<Flat> => {
+}); let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<S.Flat> => {
     _generator = generator;
     return _ro0();
 }; })();
@@ -104,7 +104,7 @@ export const Nested = (() => { const _ro0 = (_recursive: boolean = false, _depth
             maxLength: 16
         })
     })
-}); let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<Nested> => {
+}); let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<S.Nested> => {
     _generator = generator;
     return _ro0();
 }; })();
@@ -122,7 +122,7 @@ export const Tree = (() => { const _ro0 = (_recursive: boolean = true, _depth: n
         maxItems: 5,
         element: () => _ro0(true, _recursive ? 1 + _depth : _depth)
     }) : []
-}); let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<Tree> => {
+}); let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<S.Tree> => {
     _generator = generator;
     return _ro0();
 }; })();
@@ -165,7 +165,7 @@ export const Json = (() => { const _ro0 = (_recursive: boolean = true, _depth: n
         }),
         () => _ro0(true, _recursive ? 1 + _depth : _depth)
     ])()
-}) : []; let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<Json> => {
+}) : []; let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<S.Json> => {
     _generator = generator;
     return __typia_transform__randomPick._randomPick([
         () => null,
@@ -253,7 +253,7 @@ export const Union = (() => { const _ro0 = (_recursive: boolean = false, _depth:
         type: "integer"
     }),
     hidden: (_generator?.boolean ?? __typia_transform__randomBoolean._randomBoolean)()
-}); let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<Union> => {
+}); let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<S.Union> => {
     _generator = generator;
     return __typia_transform__randomPick._randomPick([
         () => _ro0(),
@@ -300,7 +300,7 @@ export const Strings = (() => { const _ro0 = (_recursive: boolean = false, _dept
             maxLength: 16
         })
     })
-}); let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<Strings> => {
+}); let _generator: Partial<import("typia").IRandomGenerator> | undefined; return (generator?: Partial<import("typia").IRandomGenerator>): import("typia").Resolved<S.Strings> => {
     _generator = generator;
     return _ro0();
 }; })();
