@@ -14,7 +14,7 @@ function randomBytes(seed: number, n: number): Uint8Array {
 }
 
 function adversarial(): Uint8Array[] {
-  const out = [new Uint8Array(0), new Uint8Array(1), new Uint8Array(4096), new Uint8Array(1).fill(0xff), new Uint8Array(7).fill(0xff), new Uint8Array(1000).fill(0xff), new Uint8Array(200_000).fill(0xff)];
+  const out: Uint8Array[] = [new Uint8Array(0), new Uint8Array(1), new Uint8Array(4096), new Uint8Array(1).fill(0xff), new Uint8Array(7).fill(0xff), new Uint8Array(1000).fill(0xff), new Uint8Array(200_000).fill(0xff)];
   out.push(Uint8Array.from({ length: 999 }, (_, i) => (i % 2 ? 0xff : 0)));
   out.push(Uint8Array.from({ length: 512 }, (_, i) => i & 255));
   out.push(randomBytes(7, 1 << 20)); // huge

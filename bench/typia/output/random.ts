@@ -1,3 +1,4 @@
+// @ts-nocheck
 import * as __typia_transform__randomInteger from "typia/lib/internal/_randomInteger";
 import * as __typia_transform__randomString from "typia/lib/internal/_randomString";
 import * as __typia_transform__randomBoolean from "typia/lib/internal/_randomBoolean";
