@@ -24,7 +24,6 @@ export type GenerateFn = (request: GenerateRequest) => Promise<GenerateResult>;
 
 /** Loads src/codegen.ts lazily, so `derive-mutators fuzz …` never loads the compiler. */
 export async function loadGenerate(): Promise<GenerateFn> {
-  const specifier = '../codegen.js';
-  const mod = (await import(specifier)) as { generate: GenerateFn };
-  return mod.generate;
+  const { generate } = await import('../codegen.js');
+  return generate;
 }
