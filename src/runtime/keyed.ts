@@ -4,7 +4,8 @@
  * the size is fixed). Mutations: insert an entry, remove one, mutate a value, mutate a key
  * (kept only if it stays unique); crossover replaces a value (or a Set element).
  */
-import { EPS, growthBudget, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, type OrderedStep } from './budget.js';
+import { isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, type OrderedStep } from './budget.js';
+import { keyedMutateOne } from './keyed-mutate.js';
 import { KEYED_NONE, KeyedToken, KOp, rekey, undoKeyed, type KeyedCache, type Store } from './keyed-ops.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
 import type { Rng } from './rng.js';
@@ -12,7 +13,7 @@ import type { Rng } from './rng.js';
 const TRIES = 8;
 
 export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep, KeyedToken> {
-  private readonly per: number;
+  readonly per: number;
   private minC = NaN;
   private maxC = NaN;
 
@@ -26,7 +27,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
     this.per = minItems === maxItems ? 0 : 1;
   }
 
-  private unit(): number {
+  unit(): number {
     return this.per + this.km.minComplexity() + (this.vm === null ? 0 : this.vm.minComplexity());
   }
   private result(value: C, cache: KeyedCache, token: KeyedToken): Mutated<C, KeyedToken> {
@@ -129,78 +130,10 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
   randomMutate(value: C, cache: KeyedCache, rng: Rng, maxCplx: number): Mutated<C, KeyedToken> {
     const first = rng.below(4);
     for (let k = 0; k < 4; k++) {
-      const t = this.mutateOne((first + k) % 4, value, cache, rng, maxCplx);
+      const t = keyedMutateOne(this, (first + k) % 4, value, cache, rng, maxCplx);
       if (t !== undefined) return this.result(value, cache, t);
     }
     return this.result(value, cache, KEYED_NONE);
-  }
-
-  private mutateOne(op: number, c: C, cache: KeyedCache, rng: Rng, maxCplx: number): KeyedToken | undefined {
-    const n = cache.keys.length;
-    const total = cache.sum + n * this.per;
-    const s = this.store;
-    if (op === 0) {
-      const room = growthBudget(maxCplx - total - this.per, n === 0 ? 0 : cache.sum / n);
-      if (n >= this.maxItems || room + EPS < this.unit() - this.per) return undefined;
-      const vMin = this.vm === null ? 0 : this.vm.minComplexity();
-      const k = this.km.randomArbitrary(rng, this.vm === null ? room : room - vMin - (room - this.unit() + this.per) / 2);
-      const id = s.id(k.value);
-      if (id === undefined || cache.ids.includes(id)) return undefined;
-      const a = this.km.validateValue(k.value);
-      let v: Generated<unknown> | undefined;
-      let b: unknown;
-      if (this.vm !== null) {
-        v = this.vm.randomArbitrary(rng, room - k.complexity);
-        b = this.vm.validateValue(v.value);
-        if (b === undefined) return undefined;
-      }
-      if (a === undefined) return undefined;
-      const t = new KeyedToken(KOp.Insert, n, undefined, undefined, '', undefined, undefined, undefined, cache.sum);
-      s.set(c, k.value, v?.value);
-      cache.keys.push(k.value);
-      cache.ids.push(id);
-      cache.kc.push(a);
-      cache.vc.push(b);
-      cache.sum += k.complexity + (v === undefined ? 0 : v.complexity);
-      return t;
-    }
-    if (n === 0) return undefined;
-    const j = rng.below(n);
-    const key = cache.keys[j];
-    if (op === 1) {
-      if (n <= this.minItems) return undefined;
-      const v = s.get(c, key);
-      const t = new KeyedToken(KOp.Remove, j, undefined, key, cache.ids[j]!, cache.kc[j], v, cache.vc[j], cache.sum);
-      cache.sum -= this.km.complexity(key, cache.kc[j]) + (this.vm === null ? 0 : this.vm.complexity(v, cache.vc[j]));
-      s.del(c, key);
-      cache.keys.splice(j, 1);
-      cache.ids.splice(j, 1);
-      cache.kc.splice(j, 1);
-      cache.vc.splice(j, 1);
-      return t;
-    }
-    if (op === 2 && this.vm !== null) {
-      const v = s.get(c, key);
-      const before = this.vm.complexity(v, cache.vc[j]);
-      const r = this.vm.randomMutate(v, cache.vc[j], rng, maxCplx - total + before);
-      const t = new KeyedToken(KOp.Value, j, r.token, undefined, '', undefined, undefined, undefined, cache.sum);
-      s.set(c, key, r.value);
-      cache.sum = cache.sum - before + r.complexity;
-      return t;
-    }
-    // mutate the key; undone at once if it collides with another key
-    const before = this.km.complexity(key, cache.kc[j]);
-    const r = this.km.randomMutate(key, cache.kc[j], rng, maxCplx - total + before);
-    const id = s.id(r.value);
-    if (id === undefined || (id !== cache.ids[j] && cache.ids.includes(id))) {
-      this.km.unmutate(r.value, cache.kc[j], r.token);
-      return undefined;
-    }
-    const t = new KeyedToken(KOp.Key, j, r.token, undefined, cache.ids[j]!, undefined, undefined, undefined, cache.sum);
-    if (r.value !== key) rekey(s, c, cache, j, r.value);
-    cache.ids[j] = id;
-    cache.sum = cache.sum - before + r.complexity;
-    return t;
   }
 
   unmutate(value: C, cache: KeyedCache, token: KeyedToken): C {

@@ -9,6 +9,7 @@ import { EPS, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLeng
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
 import { hasOwn, NO_CHANGE, ObjectToken, ObjOp, setProp, undoObject, type ObjectCache } from './object-ops.js';
 import type { Rng } from './rng.js';
+import { crossoverObject, visitObject } from './object-cross.js';
 import { objectMutate } from './object-mutate.js';
 
 type Obj = Record<string, unknown>;
@@ -197,48 +198,11 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     return value;
   }
   visitSubValues(value: T, cache: ObjectCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
-    const o = value as Obj;
-    for (let i = 0; i < this.keys.length; i++) {
-      const f = cache.f[i];
-      if (f === undefined) continue;
-      const v = o[this.keys[i]!];
-      visit(v, this.ms[i]!, this.ms[i]!.complexity(v, f));
-      this.ms[i]!.visitSubValues?.(v, f, visit);
-    }
-    if (cache.ik === null) return;
-    for (let j = 0; j < cache.ik.length; j++) {
-      const v = o[cache.ik[j]!];
-      visit(v, this.vm!, this.vm!.complexity(v, cache.vc![j]));
-      this.vm!.visitSubValues?.(v, cache.vc![j], visit);
-    }
+    visitObject(this, value as Obj, cache, visit);
   }
   crossoverMutate(value: T, cache: ObjectCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T, ObjectToken> | undefined {
-    const n = this.keys.length;
-    if (n === 0) return undefined;
-    const o = value as Obj;
-    const i = rng.below(n);
-    const k = this.keys[i]!;
-    const m = this.ms[i]!;
-    const f = cache.f[i];
-    const before = f === undefined ? 0 : m.complexity(o[k], f);
-    const budget = maxCplx - this.complexity(value, cache) + before;
-    const v = provider.get(m, rng, budget);
-    if (v !== undefined) {
-      const c = m.validateValue(v);
-      if (c === undefined) return undefined;
-      const t = new ObjectToken(ObjOp.SetField, i, undefined, o[k], f, cache.sum, '', undefined);
-      setProp(o, k, v);
-      cache.f[i] = c;
-      cache.sum = cache.sum - before + m.complexity(v, c);
-      return { value, token: t, complexity: this.complexity(value, cache) };
-    }
-    if (f === undefined || m.crossoverMutate === undefined) return undefined;
-    const r = m.crossoverMutate(o[k], f, provider, rng, budget);
-    if (r === undefined) return undefined;
-    const t = new ObjectToken(ObjOp.Field, i, r.token, undefined, undefined, cache.sum, '', undefined);
-    setProp(o, k, r.value);
-    cache.sum = cache.sum - before + r.complexity;
-    return { value, token: t, complexity: this.complexity(value, cache) };
+    const t = crossoverObject(this, value as Obj, cache, provider, rng, maxCplx - this.complexity(value, cache));
+    return t === undefined ? undefined : { value, token: t, complexity: this.complexity(value, cache) };
   }
 }
 
