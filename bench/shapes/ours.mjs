@@ -19,7 +19,7 @@ const SHAPES = {
   },
   Nested: {
     needs: ['object', 'array', 'integer', 'string', 'number'],
-    budget: 8000,
+    budget: 20000,
     build: (d) => {
       const str = d.string({ maxLength: 16 });
       const int = d.integer(INT32);
@@ -34,7 +34,7 @@ const SHAPES = {
   },
   Tree: {
     needs: ['object', 'array', 'integer', 'string', 'lazy'],
-    budget: 60000,
+    budget: 40000,
     build: (d) => {
       const str = d.string({ maxLength: 16 });
       const int = d.integer(INT32);
@@ -44,16 +44,18 @@ const SHAPES = {
   },
   Json: {
     needs: ['json'],
-    budget: 600,
+    budget: 2000,
     build: (d) => d.json(),
   },
   Union: {
-    needs: ['object', 'union', 'constant', 'number', 'integer', 'string', 'boolean', 'tuple'],
+    needs: ['object', 'union', 'literals', 'number', 'integer', 'string', 'boolean', 'tuple'],
     budget: 1000,
     build: (d) => {
       const n = d.number();
       const point = d.tuple([n, n]);
-      const variant = (type, fields) => ({ mutator: d.object({ type: d.constant(type), ...fields }) });
+      // a single-value tag: constant() where the runtime has it, else a one-element literals()
+      const tag = typeof d.constant === 'function' ? d.constant : (v) => d.literals([v]);
+      const variant = (type, fields) => ({ mutator: d.object({ type: tag(type), ...fields }) });
       return d.union(
         [
           variant('circle', { x: n, y: n, r: n }),
@@ -68,7 +70,7 @@ const SHAPES = {
   },
   Strings: {
     needs: ['object', 'array', 'string'],
-    budget: 4000,
+    budget: 20000,
     build: (d) => {
       const str = d.string({ maxLength: 16 });
       return d.object({
