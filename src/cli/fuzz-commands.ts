@@ -1,4 +1,98 @@
-import type { Command } from 'commander';
+/**
+ * The `fuzz`, `minify` and `read` subcommands. They report through `process.exitCode`:
+ * 0 passed, 1 failed (artifact written), 2 cannot start (bad target, flags or folders).
+ */
+import { InvalidArgumentError, type Command } from 'commander';
+import { fuzz, minify, replay } from '../fuzz/fuzz.js';
+import { FuzzStartError, type FuzzOptions, type FuzzResult } from '../fuzz/options.js';
+import { failureText } from '../fuzz/report.js';
 
-/** Placeholder: the fuzz engine registers its `fuzz`, `minify` and `read` subcommands here. */
-export function registerFuzzCommands(_program: Command): void {}
+interface Flags {
+  export?: string;
+  maxIterations?: number;
+  maxTime?: number;
+  seed?: number;
+  corpus?: string;
+  artifacts?: string;
+  maxComplexity?: number;
+  timeout?: number;
+  jobs?: number;
+  json?: boolean;
+  instrument?: boolean;
+}
+
+function num(name: string, integer: boolean) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (v.trim() === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) {
+      throw new InvalidArgumentError(`${name} expects a non-negative ${integer ? 'integer' : 'number'}, got '${v}'`);
+    }
+    return n;
+  };
+}
+
+const out = (s: string): void => void process.stdout.write(`${s}\n`);
+const err = (s: string): void => void process.stderr.write(`${s}\n`);
+
+function toOptions(target: string, f: Flags): FuzzOptions {
+  const o: FuzzOptions = { target, status: !f.json };
+  if (f.export !== undefined) o.export = f.export;
+  if (f.maxIterations !== undefined) o.maxIterations = f.maxIterations;
+  if (f.maxTime !== undefined) o.maxTime = f.maxTime;
+  if (f.seed !== undefined) o.seed = f.seed;
+  if (f.corpus !== undefined) o.corpus = f.corpus;
+  if (f.artifacts !== undefined) o.artifacts = f.artifacts;
+  if (f.maxComplexity !== undefined) o.maxComplexity = f.maxComplexity;
+  if (f.timeout !== undefined) o.timeout = f.timeout;
+  if (f.jobs !== undefined) o.jobs = f.jobs;
+  if (f.instrument === false) o.instrument = false;
+  return o;
+}
+
+function print(r: FuzzResult, f: Flags, verb: string): void {
+  if (f.json) out(JSON.stringify(r));
+  else if (r.status === 'failed' && r.failure) {
+    err(`\n${verb}: ${r.failure.kind} after ${r.iterations} iterations (${r.seconds}s)`);
+    err(failureText(r.failure));
+    if (r.artifact) err(`artifact: ${r.artifact}`);
+    if (r.failure.replay) err(`replay:   ${r.failure.replay}`);
+  } else out(`passed: ${r.iterations} iterations in ${r.seconds}s (${r.execsPerSecond} exec/s), corpus ${r.corpusSize}, coverage ${r.coverage}`);
+  process.exitCode = r.status === 'failed' ? 1 : 0;
+}
+
+async function guarded(f: Flags, run: () => Promise<FuzzResult>, verb: string): Promise<void> {
+  try {
+    print(await run(), f, verb);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (f.json) out(JSON.stringify({ status: 'error', message }));
+    err(`error: ${message}`);
+    process.exitCode = e instanceof FuzzStartError ? 2 : 2;
+  }
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--export <name>', 'the export holding the fuzz target (default: the default export)')
+    .option('--seed <n>', 'random seed', num('--seed', true))
+    .option('--artifacts <dir>', 'where failing inputs are written', 'fuzz-artifacts')
+    .option('--timeout <ms>', 'per-input timeout in milliseconds', num('--timeout', false))
+    .option('--json', 'print one JSON result object');
+}
+
+export function registerFuzzCommands(program: Command): void {
+  common(program.command('fuzz <target>').description('coverage-guided fuzzing of a target module (default export: defineFuzzTarget(...))'))
+    .option('--max-iterations <n>', 'stop after n executions', num('--max-iterations', true))
+    .option('--max-time <s>', 'stop after s seconds', num('--max-time', false))
+    .option('--corpus <dir>', 'corpus folder: read at start, extended with new inputs')
+    .option('--max-complexity <c>', 'largest input complexity (default 4096)', num('--max-complexity', false))
+    .option('--jobs <n>', 'worker threads sharing the corpus', num('--jobs', true))
+    .option('--no-instrument', 'no coverage instrumentation (plain random mutation)')
+    .action((target: string, f: Flags) => guarded(f, () => fuzz(toOptions(target, f)), 'fuzz'));
+  common(program.command('minify <artifact> <target>').description('search for a less complex input that fails the same way'))
+    .option('--max-iterations <n>', 'stop after n attempts', num('--max-iterations', true))
+    .option('--max-time <s>', 'stop after s seconds (default 30)', num('--max-time', false))
+    .action((artifact: string, target: string, f: Flags) => guarded(f, () => minify(artifact, toOptions(target, f)), 'minify'));
+  common(program.command('read <file> <target>').description('run the target once on an input file (replay an artifact)'))
+    .action((file: string, target: string, f: Flags) => guarded(f, () => replay(file, toOptions(target, f)), 'read'));
+}

@@ -31,6 +31,10 @@ async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
+function toLf(text: string): string {
+  return text.replace(/\r\n/g, '\n');
+}
+
 export async function planOutput(o: GeneratedOutput, ctx: { root: string; cwd: string; outDir: string; force: boolean }): Promise<FilePlan> {
   const path = absolute(ctx.root, o.output);
   const shown = display(ctx.cwd, path);
@@ -46,15 +50,18 @@ export async function planOutput(o: GeneratedOutput, ctx: { root: string; cwd: s
     });
     return plan;
   }
-  const base = await readIfExists(plan.basePath).catch(() => undefined);
+  const rawBase = await readIfExists(plan.basePath).catch(() => undefined);
+  const base = rawBase === undefined ? undefined : toLf(rawBase);
   if (base !== undefined) plan.base = base;
+  // a checkout with CRLF line endings is merged as LF and written back with CRLF
+  const crlf = plan.existing?.includes('\r\n') ?? false;
   try {
     const merged = mergeGenerated({
       file: shown, generated: o.content, force: ctx.force,
-      ...(plan.existing !== undefined ? { existing: plan.existing } : {}),
+      ...(plan.existing !== undefined ? { existing: toLf(plan.existing) } : {}),
       ...(base !== undefined ? { base } : {}),
     });
-    if (merged.content !== undefined) plan.content = merged.content;
+    if (merged.content !== undefined) plan.content = crlf ? merged.content.replace(/\n/g, '\r\n') : merged.content;
     plan.actions = merged.actions;
     plan.diagnostics.push(...merged.diagnostics);
   } catch (err) {

@@ -153,3 +153,31 @@ describe('regeneration over hand edits', () => {
     expect(again).toMatchObject({ code: 0, stderr: '' });
   });
 });
+
+describe('line endings and --check over edits', () => {
+  beforeEach(async () => {
+    await project.write('types.ts', 'export type Color = Red | Green;\n');
+    await project.run(['types.ts']);
+  });
+
+  it('a file converted to CRLF keeps its edits and its line endings', async () => {
+    const crlf = edit(await project.read(OUT), 'dm.literal("Red")', 'dm.literal("Red", { weight: 5 })').replace(/\n/g, '\r\n');
+    await project.write(OUT, crlf);
+    expect((await project.run(['types.ts', '--check'])).code).toBe(0);
+    await project.write('types.ts', 'export type Color = Red | Green | Blue;\n');
+    const run = await project.run(['types.ts']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const text = await project.read(OUT);
+    expect(text.split('\r\n').length).toBe(text.split('\n').length);
+    expect(text).toContain('dm.literal("Red", { weight: 5 }),\r\n  dm.literal("Green"),\r\n  dm.literal("Blue"),\r\n');
+  });
+
+  it('--check fails on a file with broken markers and leaves it alone', async () => {
+    const broken = edit(await project.read(OUT), '// #endregion derive-mutators: index\n', '');
+    await project.write(OUT, broken);
+    const run = await project.run(['types.ts', '--check']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/DM2201: cannot merge into this generated file: section 'index' is never closed/);
+    expect(await project.read(OUT)).toBe(broken);
+  });
+});
