@@ -43,7 +43,8 @@ export class StringMutator implements Mutator<string, C, StrStep, OrderedStep, s
     const rng = createRng(1);
     const first = this.lang.shortest?.();
     let best: string | undefined = first !== undefined && this.ok(first) ? first : undefined;
-    for (let i = 0; i < 200 && (best === undefined || best.length > this.minLength); i++) {
+    const floor = Math.max(this.minLength, this.lang.minLength);
+    for (let i = 0; i < 200 && (best === undefined || best.length > floor); i++) {
       const s = this.lang.generate(rng, i < 100 ? this.minLength : this.maxLength);
       if (this.ok(s) && (best === undefined || s.length < best.length)) best = s;
     }
