@@ -3,6 +3,7 @@
  * raw bytes. `fromData` never throws: malformed or invalid data gives undefined.
  */
 import { decode, encode } from './json-codec.js';
+import { prettyJson } from './json-pretty.js';
 import { MutatorArgumentError, type AnyMutator, type Serializer } from './mutator.js';
 import { wtf8Decode, wtf8Encode } from './wtf8.js';
 
@@ -14,7 +15,7 @@ class JsonSerializer<T> implements Serializer<T> {
   readonly extension = 'json';
   constructor(private readonly mutator: AnyMutator<T>) {}
   toData(value: T): Uint8Array {
-    return utf8.encode(`${JSON.stringify(encode(value), null, 2)}\n`);
+    return utf8.encode(`${prettyJson(encode(value))}\n`);
   }
   fromData(data: Uint8Array): T | undefined {
     try {

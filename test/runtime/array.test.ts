@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { array, boolean, checkMutator, createRng, deepClone, deepEqual, MutatorArgumentError, valueKey, type Generated, type Mutator, type Rng } from '../../src/index.js';
+import { array, boolean, jsonSerializer, checkMutator, createRng, deepClone, deepEqual, MutatorArgumentError, valueKey, type Generated, type Mutator, type Rng } from '../../src/index.js';
 
 /** a private test element: integers 0..7, 3 bits, mutated by replacement */
 const oct: Mutator<number, 1, null, { n: number }, number> = {
@@ -18,11 +18,14 @@ const oct: Mutator<number, 1, null, { n: number }, number> = {
 
 describe('array', () => {
   it('passes the laws with several option sets', () => {
-    checkMutator(array(boolean()));
-    checkMutator(array(oct, { minItems: 2, maxItems: 5 }));
-    checkMutator(array(oct, { uniqueItems: true, maxItems: 6 }));
-    checkMutator(array(array(boolean(), { maxItems: 3 })), { runs: 80 });
-    checkMutator(array(oct, { minItems: 3, maxItems: 3 }), { runs: 60 });
+    const ms = [
+      array(boolean()),
+      array(oct, { minItems: 2, maxItems: 5 }),
+      array(oct, { uniqueItems: true, maxItems: 6 }),
+      array(array(boolean(), { maxItems: 3 })),
+      array(oct, { minItems: 3, maxItems: 3 }),
+    ];
+    for (const m of ms) checkMutator(m, { runs: 100, serializer: jsonSerializer(m) });
   });
   it('enumerates ordered values without duplicates, also for costly elements', () => {
     const wide = array(array(oct, { minItems: 24, maxItems: 24 }));

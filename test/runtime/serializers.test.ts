@@ -31,10 +31,16 @@ describe('jsonSerializer', () => {
     expect(Object.getPrototypeOf(roundTrip(JSON.parse('{"__proto__": 1}')))).toBe(Object.prototype);
   });
   it('writes plain JSON as plain, pretty-printed JSON with extension json', () => {
-    expect(text({ a: [1, 'x', null, true] })).toBe('{\n  "a": [\n    1,\n    "x",\n    null,\n    true\n  ]\n}\n');
+    expect(text({ a: [1, 'x', null, true], b: [{ c: 1 }] })).toBe('{\n  "a": [1, "x", null, true],\n  "b": [\n    { "c": 1 }\n  ]\n}\n');
+    const nested = { a: { b: [[1, 2], { c: 'd' }], e: { f: 'x'.repeat(80) } }, g: [] };
+    expect(JSON.parse(text(nested))).toEqual(nested);
     expect(text(-0)).toContain('"$type": "number"');
     expect(ser.extension).toBe('json');
     expect(ser.isUtf8).toBe(true);
+  });
+  it('has a stable, readable format (snapshot)', () => {
+    const v = { n: [-0, NaN, 1.5], u: undefined, big: 10n, when: new Date(0), m: new Map([['k', new Set([1])]]), b: new Uint8Array([1, 2]), $type: 'mine' };
+    expect(text(v)).toMatchSnapshot();
   });
   it('fromData never throws and returns undefined on malformed data', () => {
     const enc = new TextEncoder();
