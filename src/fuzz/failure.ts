@@ -1,0 +1,51 @@
+/** Classifies a failure, derives its signature (for minify) and prints it readably. */
+import type { FailureKind } from './options.js';
+
+export interface CaughtFailure {
+  kind: FailureKind;
+  error: unknown;
+}
+
+export function classify(error: unknown, timedOut: boolean, rejected: boolean): CaughtFailure {
+  if (timedOut) return { kind: 'timeout', error };
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return { kind: 'stack-overflow', error };
+  return { kind: rejected ? 'rejection' : 'error', error };
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  try {
+    return `thrown value: ${typeof error === 'string' ? JSON.stringify(error) : String(error)}`;
+  } catch {
+    return 'thrown value (unprintable)';
+  }
+}
+
+/** stack frames of the user's code only (no node internals, node_modules or the engine) */
+export function userStack(error: unknown, packageRoot: string): string {
+  if (!(error instanceof Error) || typeof error.stack !== 'string') return '';
+  return error.stack
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .filter((l) => !l.includes('node:') && !l.includes('/node_modules/') && !l.includes(`${packageRoot}src/fuzz/`) && !l.includes(`${packageRoot}dist/fuzz/`))
+    .slice(0, 12)
+    .join('\n');
+}
+
+/** "the same failure": kind, error class and the first user frame (messages may contain values) */
+export function signature(f: CaughtFailure, packageRoot: string): string {
+  const name = f.error instanceof Error ? f.error.name : typeof f.error;
+  const top = userStack(f.error, packageRoot).split('\n')[0]?.replace(/^\s+at\s+/, '').replace(/:\d+\)?$/, '') ?? '';
+  return `${f.kind}|${name}|${f.kind === 'stack-overflow' || f.kind === 'timeout' ? '' : top}`;
+}
+
+/** a readable, bounded rendering of a value */
+export function pretty(value: unknown, limit = 2000): string {
+  let s: string;
+  try {
+    s = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v instanceof Map ? { Map: [...v] } : v instanceof Set ? { Set: [...v] } : v === undefined ? '<undefined>' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2) ?? String(value);
+  } catch {
+    s = String(value);
+  }
+  return s.length > limit ? `${s.slice(0, limit)}… (${s.length} chars)` : s;
+}

@@ -1,0 +1,41 @@
+/**
+ * `fuzzTest(name, target, options)` for vitest: one test that replays the corpus and fuzzes for a
+ * short bounded budget (longer with FUZZ=1, or FUZZ=<seconds>). A failure fails the test with the
+ * failing value, the error and the artifact path.
+ */
+import { fuzz } from './fuzz.js';
+import type { FuzzOptions } from './options.js';
+import { failureText } from './report.js';
+
+export interface FuzzTestOptions extends Omit<FuzzOptions, 'target' | 'status'> {
+  /** budget with FUZZ=1 (seconds, default 60) */
+  longTime?: number;
+}
+
+type TestFn = (name: string, fn: () => Promise<void>, timeout?: number) => void;
+
+// vitest is imported only inside a vitest run, never in fuzz workers or plain programs
+const inVitest = process.env.VITEST !== undefined && (globalThis as { __dmFuzzWorker?: boolean }).__dmFuzzWorker !== true;
+const vitestTest: TestFn | undefined = inVitest ? ((await import('vitest')).test as unknown as TestFn) : undefined;
+
+function budget(o: FuzzTestOptions): Pick<FuzzOptions, 'maxIterations' | 'maxTime'> {
+  const env = process.env.FUZZ;
+  if (env !== undefined && env !== '' && env !== '0') {
+    const secs = Number(env);
+    return { maxTime: Number.isFinite(secs) && secs > 1 ? secs : (o.longTime ?? 60) };
+  }
+  return { maxIterations: o.maxIterations ?? 20_000, maxTime: o.maxTime ?? 10 };
+}
+
+export function fuzzTest(name: string, target: string | URL, options: FuzzTestOptions = {}): void {
+  if (vitestTest === undefined) throw new Error('fuzzTest must be called inside a vitest test file');
+  const b = budget(options);
+  const path = target instanceof URL ? target.href : target;
+  vitestTest(name, async () => {
+    const r = await fuzz({ ...options, ...b, target: path });
+    if (r.status === 'failed') {
+      const text = r.failure ? failureText(r.failure) : 'failed';
+      throw new Error(`fuzz target failed after ${r.iterations} iterations\n${text}\nartifact: ${r.artifact}\n${r.failure?.replay ?? ''}`);
+    }
+  }, ((b.maxTime ?? 10) + 60) * 1000);
+}

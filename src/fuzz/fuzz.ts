@@ -1,0 +1,76 @@
+/**
+ * `fuzz(options)`: the programmatic entry. Checks options and folders, runs the workers and
+ * resolves to the same object the CLI prints with `--json`. Rejects with FuzzStartError when the
+ * run cannot start (bad target, bad options, unwritable folders).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkWritable } from './artifacts.js';
+import type { WorkerDone, WorkerMode } from './messages.js';
+import { FuzzStartError, resolveOptions, type FuzzOptions, type FuzzResult, type ResolvedOptions } from './options.js';
+import { runWorkers } from './spawn.js';
+
+function targetPath(t: string): string {
+  const p = t.startsWith('file:') ? fileURLToPath(t) : resolve(t);
+  if (!existsSync(p)) throw new FuzzStartError(`target ${t} does not exist`);
+  return p;
+}
+
+export function prepare(options: FuzzOptions): ResolvedOptions {
+  const o = resolveOptions(options);
+  o.target = targetPath(o.target);
+  try {
+    checkWritable(o.artifacts);
+  } catch (e) {
+    throw new FuzzStartError((e as Error).message);
+  }
+  if (o.corpus === undefined && o.jobs > 1) o.corpus = mkdtempSync(join(tmpdir(), 'dm-corpus-'));
+  if (o.maxIterations === Infinity && o.maxTime === Infinity) o.maxTime = 10;
+  return o;
+}
+
+function statusSink(s: FuzzOptions['status']): ((l: string) => void) | undefined {
+  if (typeof s === 'function') return s;
+  return s ? (l) => process.stderr.write(`${l}\n`) : undefined;
+}
+
+export function toResult(d: WorkerDone): FuzzResult {
+  const r: FuzzResult = {
+    status: d.failed ? 'failed' : 'passed',
+    iterations: d.iterations,
+    seconds: Number(d.seconds.toFixed(3)),
+    execsPerSecond: d.seconds > 0 ? Math.round(d.iterations / d.seconds) : 0,
+    artifact: d.artifact,
+    corpusSize: d.corpusSize,
+    coverage: d.coverage,
+  };
+  if (d.failure) r.failure = d.failure;
+  return r;
+}
+
+export async function runMode(mode: WorkerMode, options: FuzzOptions, file?: string): Promise<FuzzResult> {
+  const o = prepare(options);
+  if (file !== undefined && !existsSync(file)) throw new FuzzStartError(`${file} does not exist`);
+  const notice = (l: string): void => void process.stderr.write(`warning: ${l}\n`);
+  const done = await runWorkers({ mode, options: o, file: file === undefined ? undefined : resolve(file), status: statusSink(options.status), notice });
+  return toResult(done);
+}
+
+/** Fuzzes the target module; resolves to the run's result (status 'failed' with an artifact, or 'passed'). */
+export function fuzz(options: FuzzOptions): Promise<FuzzResult> {
+  return runMode('fuzz', options);
+}
+
+/** Reruns one input file against the target. */
+export function replay(file: string, options: FuzzOptions): Promise<FuzzResult> {
+  return runMode('read', options, file);
+}
+
+/** Looks for less complex inputs failing like `artifact`; resolves with the smallest found. */
+export function minify(artifact: string, options: FuzzOptions): Promise<FuzzResult> {
+  return runMode('minify', options, artifact);
+}

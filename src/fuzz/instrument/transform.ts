@@ -1,0 +1,149 @@
+/**
+ * The instrumentation pass: a TypeScript `before` transformer that adds
+ *  - an edge counter (`__dmC[i]++`) at every function entry, both arms of if/?:, the right side
+ *    of && || ??, every case/catch clause and loop body;
+ *  - a deadline check (`__dm.t()`) in every loop body, so a synchronous infinite loop ends;
+ *  - comparison hooks: `a === b` becomes `__dm.seq(site, a, b)` (and so on for == != !== < > <= >=),
+ *    `s.startsWith(x)` becomes `__dm.call(site, s, "startsWith", x)`, feeding the value profile
+ *    and the runtime dictionary.
+ * Counter and site numbers start at the bases given, so several files share one typed array.
+ */
+import ts from 'typescript';
+
+export interface InstrumentState {
+  counterBase: number;
+  counters: number;
+  siteBase: number;
+  sites: number;
+}
+
+const CMP_OPS = new Map<ts.SyntaxKind, string>([
+  [ts.SyntaxKind.EqualsEqualsEqualsToken, 'seq'],
+  [ts.SyntaxKind.ExclamationEqualsEqualsToken, 'sne'],
+  [ts.SyntaxKind.EqualsEqualsToken, 'leq'],
+  [ts.SyntaxKind.ExclamationEqualsToken, 'lne'],
+  [ts.SyntaxKind.LessThanToken, 'lt'],
+  [ts.SyntaxKind.GreaterThanToken, 'gt'],
+  [ts.SyntaxKind.LessThanEqualsToken, 'le'],
+  [ts.SyntaxKind.GreaterThanEqualsToken, 'ge'],
+]);
+const LOGICAL = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken]);
+const STRING_CALLS = new Set(['startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf']);
+
+/** true for operands not worth a hook: literals of no interest and typeof tests */
+function boring(e: ts.Expression): boolean {
+  return (
+    e.kind === ts.SyntaxKind.NullKeyword ||
+    e.kind === ts.SyntaxKind.TrueKeyword ||
+    e.kind === ts.SyntaxKind.FalseKeyword ||
+    ts.isTypeOfExpression(e) ||
+    (ts.isIdentifier(e) && e.text === 'undefined') ||
+    ts.isVoidExpression(e)
+  );
+}
+
+export function instrumentTransformer(state: InstrumentState): ts.TransformerFactory<ts.SourceFile> {
+  return (context) => {
+    const f = context.factory;
+    const counter = (): ts.Expression =>
+      f.createPostfixIncrement(f.createElementAccessExpression(f.createIdentifier('__dmC'), state.counterBase + state.counters++));
+    const counterStmt = (): ts.Statement => f.createExpressionStatement(counter());
+    const deadlineStmt = (): ts.Statement =>
+      f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('__dm'), 't'), undefined, []));
+    const hook = (name: string, args: ts.Expression[]): ts.Expression =>
+      f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('__dm'), name), undefined, [
+        f.createNumericLiteral(state.siteBase + state.sites++),
+        ...args,
+      ]);
+    const withCounter = (e: ts.Expression): ts.Expression => f.createParenthesizedExpression(f.createComma(counter(), e));
+    const block = (s: ts.Statement | undefined, extra: ts.Statement[]): ts.Block => {
+      if (s === undefined) return f.createBlock(extra, true);
+      if (ts.isBlock(s)) return f.updateBlock(s, [...extra, ...s.statements]);
+      return f.createBlock([...extra, s], true);
+    };
+
+    const visit = (node: ts.Node): ts.Node => {
+      // types, declarations without bodies and ambient code carry nothing to count
+      if (ts.isTypeNode(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return node;
+      const n = ts.visitEachChild(node, visit, context);
+      if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n)) {
+        if (n.body === undefined) return n;
+        const body = f.updateBlock(n.body, [counterStmt(), ...n.body.statements]);
+        if (ts.isFunctionDeclaration(n)) return f.updateFunctionDeclaration(n, n.modifiers, n.asteriskToken, n.name, n.typeParameters, n.parameters, n.type, body);
+        if (ts.isFunctionExpression(n)) return f.updateFunctionExpression(n, n.modifiers, n.asteriskToken, n.name, n.typeParameters, n.parameters, n.type, body);
+        if (ts.isMethodDeclaration(n)) return f.updateMethodDeclaration(n, n.modifiers, n.asteriskToken, n.name, n.questionToken, n.typeParameters, n.parameters, n.type, body);
+        if (ts.isConstructorDeclaration(n)) return f.updateConstructorDeclaration(n, n.modifiers, n.parameters, body);
+        if (ts.isGetAccessorDeclaration(n)) return f.updateGetAccessorDeclaration(n, n.modifiers, n.name, n.parameters, n.type, body);
+        return f.updateSetAccessorDeclaration(n, n.modifiers, n.name, n.parameters, body);
+      }
+      if (ts.isArrowFunction(n)) {
+        const body = ts.isBlock(n.body) ? f.updateBlock(n.body, [counterStmt(), ...n.body.statements]) : withCounter(n.body);
+        return f.updateArrowFunction(n, n.modifiers, n.typeParameters, n.parameters, n.type, n.equalsGreaterThanToken, body);
+      }
+      if (ts.isIfStatement(n)) {
+        const elseS = n.elseStatement !== undefined && ts.isIfStatement(n.elseStatement) ? n.elseStatement : block(n.elseStatement, [counterStmt()]);
+        return f.updateIfStatement(n, n.expression, block(n.thenStatement, [counterStmt()]), elseS);
+      }
+      if (ts.isConditionalExpression(n)) {
+        return f.updateConditionalExpression(n, n.condition, n.questionToken, withCounter(n.whenTrue), n.colonToken, withCounter(n.whenFalse));
+      }
+      if (ts.isBinaryExpression(n)) {
+        const op = n.operatorToken.kind;
+        if (LOGICAL.has(op)) return f.updateBinaryExpression(n, n.left, n.operatorToken, withCounter(n.right));
+        const name = CMP_OPS.get(op);
+        if (name !== undefined && !boring(n.left) && !boring(n.right)) return hook(name, [n.left, n.right]);
+        return n;
+      }
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && !n.questionDotToken && !n.expression.questionDotToken) {
+        const target = n.expression;
+        if (STRING_CALLS.has(target.name.text) && target.expression.kind !== ts.SyntaxKind.SuperKeyword && n.arguments.length >= 1 && n.arguments.length <= 2 && !n.arguments.some(ts.isSpreadElement)) {
+          return hook('call', [target.expression, f.createStringLiteral(target.name.text), ...n.arguments]);
+        }
+        return n;
+      }
+      if (ts.isCaseClause(n) || ts.isDefaultClause(n)) {
+        const stmts = [counterStmt(), ...n.statements];
+        return ts.isCaseClause(n) ? f.updateCaseClause(n, n.expression, stmts) : f.updateDefaultClause(n, stmts);
+      }
+      if (ts.isCatchClause(n)) return f.updateCatchClause(n, n.variableDeclaration, block(n.block, [counterStmt()]));
+      if (ts.isWhileStatement(n)) return f.updateWhileStatement(n, n.expression, block(n.statement, [counterStmt(), deadlineStmt()]));
+      if (ts.isDoStatement(n)) return f.updateDoStatement(n, block(n.statement, [counterStmt(), deadlineStmt()]), n.expression);
+      if (ts.isForStatement(n)) return f.updateForStatement(n, n.initializer, n.condition, n.incrementor, block(n.statement, [counterStmt(), deadlineStmt()]));
+      if (ts.isForOfStatement(n)) return f.updateForOfStatement(n, n.awaitModifier, n.initializer, n.expression, block(n.statement, [counterStmt(), deadlineStmt()]));
+      if (ts.isForInStatement(n)) return f.updateForInStatement(n, n.initializer, n.expression, block(n.statement, [counterStmt(), deadlineStmt()]));
+      return n;
+    };
+
+    return (sf) => {
+      const body = ts.visitEachChild(sf, visit, context);
+      // the prelude reads the engine's shared state; imports are hoisted above it by ESM anyway
+      const prelude = ts.factory.createVariableStatement(
+        undefined,
+        f.createVariableDeclarationList(
+          [
+            f.createVariableDeclaration('__dm', undefined, undefined, f.createPropertyAccessExpression(f.createIdentifier('globalThis'), '__dmFuzz')),
+            f.createVariableDeclaration('__dmC', undefined, undefined, f.createPropertyAccessExpression(f.createIdentifier('__dm'), 'counters')),
+          ],
+          ts.NodeFlags.Const,
+        ),
+      );
+      const used = f.createExpressionStatement(
+        f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('__dm'), 'used'), undefined, [
+          f.createNumericLiteral(state.counterBase + state.counters),
+          f.createNumericLiteral(state.siteBase + state.sites),
+        ]),
+      );
+      return f.updateSourceFile(body, [prelude, used, ...body.statements]);
+    };
+  };
+}
+
+/** Transpiles TS or JS to ES module JavaScript with instrumentation and an inline source map. */
+export function instrumentSource(source: string, fileName: string, state: InstrumentState): string {
+  const out = ts.transpileModule(source, {
+    fileName,
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true, inlineSources: true, allowJs: true, verbatimModuleSyntax: false },
+    transformers: { before: [instrumentTransformer(state)] },
+  });
+  return out.outputText;
+}

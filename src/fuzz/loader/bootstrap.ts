@@ -1,0 +1,59 @@
+/**
+ * The first loader hook of a fuzz worker, as a `data:` URL module (plain JavaScript, so it loads
+ * before anything can transpile TypeScript): it transpiles `.ts` files with the TypeScript
+ * compiler, lets `./x.js` imports find `./x.ts`, and, when the engine itself runs from sources,
+ * maps `derive-mutators[/entry]` to those sources so target and engine share one runtime.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export interface LoaderPaths {
+  /** the package root of derive-mutators */
+  packageRoot: string;
+  /** true when the engine runs from src/*.ts (tests, development) */
+  fromSources: boolean;
+}
+
+export function loaderPaths(): LoaderPaths {
+  const here = fileURLToPath(import.meta.url);
+  const fromSources = here.endsWith('.ts');
+  return { packageRoot: fileURLToPath(new URL('../../../', import.meta.url)), fromSources };
+}
+
+export function bootstrapUrl(paths: LoaderPaths): string {
+  const require = createRequire(import.meta.url);
+  const tsUrl = pathToFileURL(require.resolve('typescript')).href;
+  const src = pathToFileURL(`${paths.packageRoot}src/`).href;
+  const entries = paths.fromSources
+    ? { 'derive-mutators': `${src}index.ts`, 'derive-mutators/fuzz': `${src}fuzz/index.ts`, 'derive-mutators/codegen': `${src}codegen.ts`, 'derive-mutators/fast-check': `${src}interop/fast-check.ts` }
+    : {};
+  const code = `
+import ts from ${JSON.stringify(tsUrl)};
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+const entries = ${JSON.stringify(entries)};
+export async function resolve(spec, ctx, next) {
+  if (Object.prototype.hasOwnProperty.call(entries, spec)) return { url: entries[spec], shortCircuit: true, format: 'module' };
+  try {
+    return await next(spec, ctx);
+  } catch (e) {
+    if (/\\.m?js$/.test(spec) && ctx.parentURL && ctx.parentURL.startsWith('file:') && /^\\.{1,2}\\//.test(spec)) {
+      const u = new URL(spec.replace(/\\.(m?)js$/, '.$1ts'), ctx.parentURL);
+      if (existsSync(fileURLToPath(u))) return { url: u.href, shortCircuit: true, format: 'module' };
+    }
+    throw e;
+  }
+}
+export async function load(url, ctx, next) {
+  if (url.startsWith('file:') && /\\.m?ts$/.test(url)) {
+    const file = fileURLToPath(url);
+    const text = await readFile(file, 'utf8');
+    const out = ts.transpileModule(text, { fileName: file, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true } });
+    return { format: 'module', source: out.outputText, shortCircuit: true };
+  }
+  return next(url, ctx);
+}
+`;
+  return `data:text/javascript,${encodeURIComponent(code)}`;
+}

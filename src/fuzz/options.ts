@@ -1,0 +1,101 @@
+/** Options and the result object shared by the API, the CLI (`--json`) and the workers. */
+export interface FuzzOptions {
+  /** path (or file URL) of the module exporting the target */
+  target: string;
+  /** export name; default: the default export */
+  export?: string;
+  maxIterations?: number;
+  /** seconds */
+  maxTime?: number;
+  seed?: number;
+  corpus?: string;
+  /** default: `fuzz-artifacts` next to the current directory */
+  artifacts?: string;
+  maxComplexity?: number;
+  /** per-input timeout in ms (default: the target's, else 2000) */
+  timeout?: number;
+  jobs?: number;
+  /** heap limit in MB for the out-of-memory guard (default 2048) */
+  maxMemory?: number;
+  /** status line to stderr about once a second (default false for the API) */
+  status?: boolean | ((line: string) => void);
+  /** false: run without edge/comparison instrumentation (for measuring its cost) */
+  instrument?: boolean;
+}
+
+export type FailureKind = 'error' | 'rejection' | 'timeout' | 'stack-overflow' | 'out-of-memory';
+
+export interface FuzzFailure {
+  kind: FailureKind;
+  message: string;
+  stack: string;
+  /** the failing value, printed readably */
+  value: string;
+  replay: string;
+}
+
+export interface FuzzResult {
+  status: 'passed' | 'failed';
+  iterations: number;
+  seconds: number;
+  execsPerSecond: number;
+  /** path of the failing input's file, or null */
+  artifact: string | null;
+  corpusSize: number;
+  /** counters covered plus comparison sites scored */
+  coverage: number;
+  failure?: FuzzFailure;
+}
+
+/** A run that cannot start: bad target, bad options, unwritable folders. Exit code 2. */
+export class FuzzStartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FuzzStartError';
+  }
+}
+
+export interface ResolvedOptions {
+  target: string;
+  export: string | undefined;
+  maxIterations: number;
+  maxTime: number;
+  seed: number;
+  corpus: string | undefined;
+  artifacts: string;
+  maxComplexity: number;
+  timeout: number | undefined;
+  jobs: number;
+  maxMemory: number;
+  instrument: boolean;
+}
+
+function positive(name: string, v: number | undefined, fallback: number, integer: boolean): number {
+  if (v === undefined) return fallback;
+  if (typeof v !== 'number' || !(v > 0) || (integer && !Number.isInteger(v))) {
+    throw new FuzzStartError(`option '${name}' must be a positive ${integer ? 'integer' : 'number'}, got ${String(v)}`);
+  }
+  return v;
+}
+
+export function resolveOptions(o: FuzzOptions): ResolvedOptions {
+  if (typeof o.target !== 'string' || o.target === '') throw new FuzzStartError("option 'target' must be the path of a module exporting a fuzz target");
+  const seed = o.seed ?? Math.floor(Math.random() * 2 ** 32);
+  if (!Number.isInteger(seed) || seed < 0) throw new FuzzStartError(`option 'seed' must be a non-negative integer, got ${String(o.seed)}`);
+  const iters = o.maxIterations === undefined ? Infinity : positive('maxIterations', o.maxIterations, 0, true);
+  const time = o.maxTime === undefined ? (iters === Infinity ? Infinity : Infinity) : positive('maxTime', o.maxTime, 0, false);
+  return {
+    target: o.target,
+    export: o.export,
+    maxIterations: iters,
+    maxTime: time,
+    seed,
+    corpus: o.corpus,
+    artifacts: o.artifacts ?? 'fuzz-artifacts',
+    maxComplexity: positive('maxComplexity', o.maxComplexity, 4096, false),
+    timeout: o.timeout === undefined ? undefined : positive('timeout', o.timeout, 0, false),
+    jobs: positive('jobs', o.jobs, 1, true),
+    maxMemory: positive('maxMemory', o.maxMemory, 2048, false),
+    instrument: o.instrument ?? true,
+  };
+}

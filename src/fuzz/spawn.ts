@@ -1,0 +1,106 @@
+/**
+ * Main-thread side: starts worker threads (each registers the loader hooks, then loads the
+ * target), relays status lines, stops the others at the first failure and combines results.
+ */
+import { Worker } from 'node:worker_threads';
+import { bootstrapUrl, loaderPaths } from './loader/bootstrap.js';
+import type { WorkerDone, WorkerInput, WorkerMessage, WorkerMode } from './messages.js';
+import { FuzzStartError, type ResolvedOptions } from './options.js';
+import { statusLine } from './status.js';
+import type { EngineStats } from './engine.js';
+
+export interface SpawnOptions {
+  mode: WorkerMode;
+  options: ResolvedOptions;
+  file?: string;
+  status?: (line: string) => void;
+  notice?: (line: string) => void;
+}
+
+function workerSource(): string {
+  return `(async () => {
+  const { register } = await import('node:module');
+  const { workerData, parentPort } = await import('node:worker_threads');
+  globalThis.__dmFuzzWorker = true;
+  try {
+    register(workerData.boot);
+    if (workerData.hooks) register(workerData.hooks, { data: { packageRoot: workerData.input.packageRoot } });
+    await import(workerData.main);
+  } catch (e) {
+    parentPort.postMessage({ type: 'start-error', message: 'fuzz worker failed to start: ' + (e && e.stack || e) });
+  }
+})();`;
+}
+
+export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
+  const paths = loaderPaths();
+  const ext = paths.fromSources ? 'ts' : 'js';
+  const boot = bootstrapUrl(paths);
+  const hooks = spec.options.instrument ? new URL(`./loader/hooks.${ext}`, import.meta.url).href : undefined;
+  const main = new URL(`./worker-main.${ext}`, import.meta.url).href;
+  const jobs = spec.mode === 'fuzz' ? spec.options.jobs : 1;
+  const workers: Worker[] = [];
+  const done: WorkerDone[] = [];
+  const stats = new Map<number, EngineStats>();
+  let lastStatus = 0;
+  return new Promise<WorkerDone>((resolve, reject) => {
+    let settled = false;
+    const finish = (err: Error | undefined, result?: WorkerDone): void => {
+      if (settled) return;
+      settled = true;
+      for (const w of workers) void w.terminate();
+      if (err) reject(err);
+      else resolve(result!);
+    };
+    const onDone = (d: WorkerDone): void => {
+      done.push(d);
+      if (d.failed) {
+        for (const w of workers) w.postMessage({ type: 'stop' });
+        // give the others a moment to stop cleanly, then combine
+        setTimeout(() => finish(undefined, combine(done, d)), 50);
+      } else if (done.length === jobs) finish(undefined, combine(done, undefined));
+    };
+    for (let i = 0; i < jobs; i++) {
+      const input: WorkerInput = { mode: spec.mode, options: spec.options, index: i, packageRoot: paths.packageRoot, file: spec.file };
+      const w = new Worker(workerSource(), {
+        eval: true,
+        workerData: { boot, hooks, main, input },
+        resourceLimits: { maxOldGenerationSizeMb: Math.ceil(spec.options.maxMemory * 1.5) },
+        stderr: false,
+        stdout: false,
+      });
+      workers.push(w);
+      w.on('message', (m: WorkerMessage) => {
+        if (m.type === 'start-error') finish(new FuzzStartError(m.message));
+        else if (m.type === 'notice') spec.notice?.(m.message);
+        else if (m.type === 'status') {
+          stats.set(m.index, m.stats);
+          const now = Date.now();
+          if (spec.status && now - lastStatus >= 900) {
+            lastStatus = now;
+            spec.status(statusLine([...stats.values()], spec.mode));
+          }
+        } else if (m.type === 'done') onDone(m);
+      });
+      w.on('error', (e) => {
+        const oom = /heap|memory/i.test(e.message);
+        if (oom) onDone({ type: 'done', failed: true, iterations: 0, seconds: 0, corpusSize: 0, coverage: 0, artifact: null, failure: { kind: 'out-of-memory', message: e.message, stack: '', value: '(unknown: the worker ran out of memory)', replay: '' } });
+        else finish(new FuzzStartError(`fuzz worker crashed: ${e.stack ?? e.message}`));
+      });
+      w.on('exit', (code) => {
+        if (!settled && done.length < jobs && !done.some((d) => d.failed)) finish(new FuzzStartError(`fuzz worker exited (code ${code}) before reporting`));
+      });
+    }
+  });
+}
+
+function combine(all: WorkerDone[], failed: WorkerDone | undefined): WorkerDone {
+  const first = failed ?? all[0]!;
+  return {
+    ...first,
+    iterations: all.reduce((s, d) => s + d.iterations, 0),
+    seconds: Math.max(...all.map((d) => d.seconds)),
+    corpusSize: Math.max(...all.map((d) => d.corpusSize)),
+    coverage: Math.max(...all.map((d) => d.coverage)),
+  };
+}

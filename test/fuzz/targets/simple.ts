@@ -1,0 +1,43 @@
+// Small targets for engine behaviour: a shallow bug, a clean target, a hang, deep recursion.
+import { boolean, integer, jsonSerializer, array } from '../../../src/index.js';
+import { defineFuzzTarget } from '../../../src/fuzz/index.js';
+
+const bits = array(boolean(), { maxItems: 8 });
+const ints = integer({ min: 0, max: 1000 });
+
+export const shallow = defineFuzzTarget({
+  mutator: bits,
+  serializer: jsonSerializer(bits),
+  test(v) {
+    if (v.length >= 3 && v[0] && !v[1] && v[2]) throw new Error(`shallow bug at length ${v.length}`);
+  },
+});
+
+export const clean = defineFuzzTarget({ mutator: ints, serializer: jsonSerializer(ints), test(v) { if (v < 0) throw new Error('impossible'); } });
+
+export const hang = defineFuzzTarget({
+  mutator: ints,
+  serializer: jsonSerializer(ints),
+  timeout: 200,
+  test(v) {
+    let i = 0;
+    while (v > 500) i++;
+    return void i;
+  },
+});
+
+function depth(n: number): number {
+  return n <= 0 ? 0 : 1 + depth(n - 1);
+}
+export const overflow = defineFuzzTarget({ mutator: ints, serializer: jsonSerializer(ints), test(v) { if (v > 700) depth(1e7); } });
+
+export const asyncBug = defineFuzzTarget({
+  mutator: ints,
+  serializer: jsonSerializer(ints),
+  async test(v) {
+    await Promise.resolve();
+    if (v > 900) throw new Error('async bug');
+  },
+});
+
+export const notATarget = { test() {} };
