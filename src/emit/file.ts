@@ -36,7 +36,7 @@ export function renderDecl(d: Decl, env: Env, helperType?: string): string {
   const type = d.exported ? typeRef(d) : (helperType ?? 'any');
   const typed = type !== 'any';
   const body = view(d.node, env);
-  if (typed && d.node.kind === 'object') body.typeArg = type;
+  if (typed && (d.node.kind === 'object' || (d.node.kind === 'union' && precise(d.node)))) body.typeArg = type;
   const ownCast = (d.node.kind === 'literals' || d.node.kind === 'constant') ? !!d.node.enum : d.node.kind === 'string' && !!d.node.template;
   const cast = typed && !precise(d.node) && !ownCast ? ' as dm.AnyMutator<any>' : '';
   const generic = d.typeParams.length > 0;

@@ -49,7 +49,7 @@ export function view(n: Node, env: Env): View {
       return { kind: 'object', fields, optional: optional.length ? optional : undefined, index: n.index && { key: v(n.index.key), value: v(n.index.value) }, hasOptions: optional.length > 0 || !!n.index };
     }
     case 'union':
-      return { kind: 'union', members: n.members.map((m) => ({ node: v(m.node), weight: m.weight })), discriminant: n.discriminant };
+      return { kind: 'union', typeArg: 'any', members: n.members.map((m) => ({ node: v(m.node), weight: m.weight })), discriminant: n.discriminant };
     case 'optional':
     case 'nullable':
       return { kind: n.kind, inner: v(n.inner) };
