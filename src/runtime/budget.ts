@@ -44,6 +44,7 @@ export function requireMutator(factory: string, argument: string, m: unknown): A
 
 /** Validates `{ minItems?, maxItems? }`; returns [min, max] (max may be Infinity). */
 export function lengthBounds(factory: string, opts: { minItems?: number; maxItems?: number }, prefix = ''): [number, number] {
+  if (typeof opts !== 'object' || opts === null) throw new MutatorArgumentError(factory, 'options', `must be an object, got ${opts === null ? 'null' : typeof opts}`);
   const min = opts.minItems ?? 0;
   const max = opts.maxItems ?? Infinity;
   if (!Number.isSafeInteger(min) || min < 0) throw new MutatorArgumentError(factory, `${prefix}minItems`, `must be a non-negative integer, got ${min}`);

@@ -33,5 +33,7 @@ describe('map', () => {
   it('rejects bad arguments naming them', () => {
     expect(() => map(boolean(), null as never)).toThrow(/'value'/);
     expect(() => map(boolean(), boolean(), { maxItems: -1 })).toThrow(/'maxItems'/);
+    expect(() => map(boolean(), boolean(), null as never)).toThrow(/map: invalid argument 'options'/);
+    expect(() => map(boolean(), boolean(), { minItems: 1.5 })).toThrow(/'minItems'/);
   });
 });
