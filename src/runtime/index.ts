@@ -25,3 +25,6 @@ export { literals, LiteralsMutator, type Literal, type LiteralsOptions } from '.
 export { optional, nullable, OptionMutator } from './optional.js';
 export { AliasTable } from './alias.js';
 export { SwarmChoice, enterSwarm, exitSwarm, inSwarm } from './swarm.js';
+export { constant, ConstantMutator } from './constant.js';
+export { swarmScope, SwarmScope } from './swarm-scope.js';
+export { bigint, BigIntMutator, type BigIntOptions } from './bigint.js';
