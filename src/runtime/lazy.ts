@@ -11,6 +11,9 @@ import { beginPending, endPending, isPending, noFiniteValue } from './budget.js'
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
 import type { Rng } from './rng.js';
 
+/** the budget used by recursive generation when asked for an infinite (or NaN) budget */
+export const UNBOUNDED_BUDGET = 4096;
+
 export class LazyMutator<T> implements Mutator<T> {
   private inner: AnyMutator<T> | undefined;
   private minC = NaN;
@@ -80,7 +83,8 @@ export class LazyMutator<T> implements Mutator<T> {
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
     if (this.minComplexity() === Infinity) throw noFiniteValue('lazy');
-    return this.m.randomArbitrary(rng, maxCplx);
+    // an unbounded budget would let recursion run away: bound it
+    return this.m.randomArbitrary(rng, maxCplx <= UNBOUNDED_BUDGET ? maxCplx : UNBOUNDED_BUDGET);
   }
   orderedMutate(value: T, cache: unknown, step: unknown, rng: Rng, maxCplx: number): Mutated<T, unknown> | undefined {
     return this.m.orderedMutate(value, cache, step, rng, maxCplx);

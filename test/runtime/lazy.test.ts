@@ -39,6 +39,14 @@ describe('lazy', () => {
     expect(maxDepth).toBeGreaterThan(3);
     expect(maxSize).toBeGreaterThan(100);
   });
+  it('bounds recursion when asked for an infinite budget', () => {
+    const rng = createRng(12);
+    for (let i = 0; i < 10; i++) {
+      const g = tree.randomArbitrary(rng, Infinity);
+      expect(g.complexity).toBeLessThanOrEqual(4096 + 1e-6);
+      expect(tree.randomArbitrary(rng, NaN).complexity).toBeLessThanOrEqual(4096 + 1e-6);
+    }
+  });
   it('takes the smallest choice when the budget runs out', () => {
     expect(tree.minComplexity()).toBe(1);
     const g = tree.randomArbitrary(createRng(1), 0);
