@@ -27,10 +27,10 @@ export async function resolveOptions(files: string[], flags: RawFlags, cwd: stri
   if (files.length === 0) {
     usage.push({ code: Codes.noInputFiles, severity: 'error', message: 'no input files', hint: 'Usage: derive-mutators <files...> [--out dir] [--project tsconfig.json] [--check] [--watch] [--force] [--quiet]' });
   }
-  const inputs = files.map((f) => absolute(cwd, f));
-  for (const [i, path] of inputs.entries()) {
-    if (!(await isFile(path))) {
-      usage.push({ code: Codes.inputNotFound, severity: 'error', file: files[i]!, message: 'input file not found', hint: 'Check the path; it is resolved against the current folder.' });
+  const inputs = [...new Set(files.map((f) => absolute(cwd, f)))];
+  for (const file of new Set(files)) {
+    if (!(await isFile(absolute(cwd, file)))) {
+      usage.push({ code: Codes.inputNotFound, severity: 'error', file, message: 'input file not found', hint: 'Check the path; it is resolved against the current folder.' });
     }
   }
   const project = flags.project === undefined ? undefined : absolute(cwd, flags.project);

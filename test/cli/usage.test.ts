@@ -77,4 +77,21 @@ describe('bad usage exits 2 with a coded diagnostic', () => {
     expect(run.code).toBe(0);
     for (const flag of ['--out', '--project', '--check', '--watch', '--force', '--quiet']) expect(run.stdout).toContain(flag);
   });
+
+  it('dispatches subcommands: a bad subcommand invocation is bad usage too', async () => {
+    project = await Project.create();
+    const run = await project.run(['fuzz']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error DM2001: missing required argument 'target'/);
+  });
+
+  it('the same input named twice is derived once', async () => {
+    project = await Project.create({ 'types.ts': 'export type A = X;\n' });
+    let files: string[] = [];
+    await project.run(['types.ts', './types.ts'], async (req) => {
+      files = req.files;
+      return { outputs: [], diagnostics: [] };
+    });
+    expect(files).toEqual([project.path('types.ts')]);
+  });
 });
