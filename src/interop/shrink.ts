@@ -1,16 +1,22 @@
 /**
  * Shrink candidates for any mutator, ordered from the most to the least aggressive, each valid
- * (`validateValue`) and strictly smaller than the value: lower complexity, or the same complexity
- * and a shorter printed form (`valueKey`). That order is well-founded, so repeated shrinking ends.
+ * (`validateValue`) and strictly smaller than the value in the order
+ *   complexity (a drop of more than 1e-9), then `magnitude` (numbers nearer 0, false before true),
+ *   then the length of the printed form (`valueKey`),
+ * where the tie-breaks apply only when complexity does not grow. Complexity then never grows and
+ * drops a bounded number of times, and between drops the two natural numbers decrease, so
+ * repeated shrinking always ends.
  *
  * Sources, in order: the mutator's smallest values (`orderedArbitrary`); structural cuts of the
- * value (drop array items, drop object keys, replace a node by one of its sub-nodes), kept only
+ * value (drop array items and object keys, replace a node by a sub-node of the same kind, move
+ * numbers towards 0 by halving the distance, shorten strings, turn true into false), kept only
  * when the mutator accepts them; then the mutator's own mutations (`orderedMutate` and seeded
- * `randomMutate`) that lower the measure.
+ * `randomMutate`).
  */
 import type { AnyMutator } from '../runtime/mutator.js';
 import { createRng } from '../runtime/rng.js';
 import { deepClone, valueKey } from '../runtime/values.js';
+import { magnitude } from './magnitude.js';
 
 export interface ShrinkOptions {
   /** smallest values tried first (default 4) */
@@ -33,17 +39,40 @@ function children(v: Container): Array<[string | number, unknown]> {
   return Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.keys(v).map((k) => [k, v[k]]);
 }
 
-/** every array or plain object in the value, outermost first, with its path from the root */
-function containers(root: unknown): Array<{ path: Array<string | number>; node: Container }> {
-  const out: Array<{ path: Array<string | number>; node: Container }> = [];
+/** every node of the value reachable through arrays and plain objects, outermost first */
+function nodes(root: unknown): Array<{ path: Array<string | number>; node: unknown }> {
   const queue: Array<{ path: Array<string | number>; node: unknown }> = [{ path: [], node: root }];
   for (let i = 0; i < queue.length; i++) {
     const { path, node } = queue[i]!;
-    if (!Array.isArray(node) && !isPlain(node)) continue;
-    out.push({ path, node });
-    for (const [k, x] of children(node)) queue.push({ path: [...path, k], node: x });
+    if (Array.isArray(node) || isPlain(node)) for (const [k, x] of children(node)) queue.push({ path: [...path, k], node: x });
   }
-  return out;
+  return queue;
+}
+
+/** smaller versions of a leaf: numbers towards 0 (halving the distance), shorter strings, false */
+function* leafCuts(x: unknown): Generator<unknown> {
+  if (typeof x === 'number') {
+    if (!Number.isFinite(x) || Object.is(x, -0)) {
+      yield 0;
+    } else if (!Number.isInteger(x)) {
+      yield 0;
+      yield Math.trunc(x);
+    } else if (x !== 0) {
+      yield 0;
+      if (x < 0) yield -x;
+      for (let d = Math.trunc(x / 2); d !== 0; d = Math.trunc(d / 2)) yield x - d;
+    }
+  } else if (typeof x === 'bigint') {
+    if (x !== 0n) yield 0n;
+    for (let d = x / 2n; d !== 0n; d /= 2n) yield x - d;
+  } else if (typeof x === 'string' && x.length > 0) {
+    yield '';
+    yield x.slice(0, x.length >> 1);
+    yield x.slice(x.length >> 1);
+    for (let i = 0; i < Math.min(x.length, 16); i++) yield x.slice(0, i) + x.slice(i + 1);
+  } else if (x === true) {
+    yield false;
+  }
 }
 
 /** a copy of root with the node at `path` replaced by `replacement` */
@@ -57,7 +86,9 @@ function replaceAt(root: unknown, path: ReadonlyArray<string | number>, replacem
 }
 
 function* structural(root: unknown): Generator<unknown> {
-  for (const { path, node } of containers(root)) {
+  const all = nodes(root);
+  for (const { path, node } of all) {
+    if (!Array.isArray(node) && !isPlain(node)) continue;
     // replace the node by one of its sub-nodes of the same kind (a subtree for its tree)
     for (const [, x] of children(node)) if (Array.isArray(x) === Array.isArray(node) && (Array.isArray(x) || isPlain(x))) yield replaceAt(root, path, x);
     if (Array.isArray(node)) {
@@ -74,6 +105,7 @@ function* structural(root: unknown): Generator<unknown> {
       }
     }
   }
+  for (const { path, node } of all) for (const x of leafCuts(node)) yield replaceAt(root, path, x);
 }
 
 function hashString(s: string): number {
@@ -103,6 +135,7 @@ export function* shrinkCandidates<T>(m: AnyMutator<T>, value: T, options: Shrink
   if (cache === undefined) return;
   const c = m.complexity(value, cache);
   const key = valueKey(value);
+  const mag = magnitude(value);
   const seen = new Set<string>([key]);
   const smaller = (x: unknown): x is T => {
     const k = valueKey(x);
@@ -116,7 +149,10 @@ export function* shrinkCandidates<T>(m: AnyMutator<T>, value: T, options: Shrink
     }
     if (xc === undefined) return false;
     const cc = m.complexity(x as T, xc);
-    return cc < c - DROP || (cc === c && k.length < key.length);
+    if (cc < c - DROP) return true;
+    if (cc > c) return false;
+    const m2 = magnitude(x);
+    return m2 < mag || (m2 === mag && k.length < key.length);
   };
 
   const step = m.defaultArbitraryStep();

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { array, boolean, lazy, object, type AnyMutator, type Mutator } from '../../src/index.js';
+import { array, boolean, integer, lazy, object, string, type AnyMutator, type Mutator } from '../../src/index.js';
 import { toArbitrary } from '../../src/interop/fast-check.js';
+import { magnitude } from '../../src/interop/magnitude.js';
 import { shrinkCandidates } from '../../src/interop/shrink.js';
 
 type Tree = { value: boolean; children: Tree[] };
@@ -39,8 +40,18 @@ describe('toArbitrary', () => {
     for (const seed of [1, 2, 3]) {
       const r = fc.check(fc.property(toArbitrary(tree), (t) => depth(t) < 3), { seed });
       expect(r.failed).toBe(true);
-      // three nodes in a chain; `true` prints shorter than `false`, the tie-break after complexity
-      expect(r.counterexample).toEqual([{ value: true, children: [{ value: true, children: [{ value: true, children: [] }] }] }]);
+      // three nodes in a chain; false is smaller than true (the tie-break after complexity)
+      expect(r.counterexample).toEqual([{ value: false, children: [{ value: false, children: [{ value: false, children: [] }] }] }]);
+    }
+  });
+
+  it('shrinks integers to the exact boundary and strings to empty', () => {
+    type Rec = { n: number; s: string; flags: boolean[] };
+    const m = object<Rec>({ n: integer({ min: 0, max: 1_000_000 }), s: string({ maxLength: 20 }), flags: array(boolean()) });
+    for (const seed of [4, 5]) {
+      const r = fc.check(fc.property(toArbitrary(m), (v) => v.n < 1234 || v.flags.length === 0), { seed });
+      expect(r.failed).toBe(true);
+      expect(r.counterexample).toEqual([{ n: 1234, s: '', flags: [false] }]);
     }
   });
 
@@ -61,7 +72,9 @@ describe('toArbitrary', () => {
         if (next.done) break;
         const c0 = complexity(tree, v);
         const c1 = complexity(tree, next.value);
-        expect(c1 < c0 || (c1 === c0 && JSON.stringify(next.value).length < JSON.stringify(v).length)).toBe(true);
+        const [m0, m1] = [magnitude(v), magnitude(next.value)];
+        const shorter = JSON.stringify(next.value).length < JSON.stringify(v).length;
+        expect(c1 < c0 - 1e-9 || (c1 <= c0 && (m1 < m0 || (m1 === m0 && shorter)))).toBe(true);
         v = next.value;
         expect(++steps).toBeLessThan(1000);
       }
