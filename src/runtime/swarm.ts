@@ -1,0 +1,102 @@
+/**
+ * Swarm testing (Groce et al., ISSTA 2012): each generated value switches a random subset of
+ * each union's alternatives (each enum's members, each sequence's call kinds) off.
+ *
+ * Scope: a swarm *context* is opened by the outermost swarm-aware `randomArbitrary` (or by
+ * `swarmScope(m)`) and closed when it returns. Inside it, the first time a given choice (one per
+ * union / literals / sequence mutator, so keyed by mutator identity) is drawn from, its enabled
+ * subset is drawn (each alternative on with p = 1/2, never empty) and kept for the rest of the
+ * context: a recursive AST union uses the same subset at every depth. One context in four is
+ * all-enabled, as the paper advises. Outside any context (e.g. a mutation switching a variant
+ * with no generation around it) everything is enabled.
+ *
+ * The subset is never stored in the value nor in its cache: complexity and validity stay
+ * functions of the value, and undo stays exact. Base cases stay reachable because the union
+ * falls back to any alternative that fits the budget, then to its cheapest one.
+ */
+import { AliasTable } from './alias.js';
+import type { Rng } from './rng.js';
+
+/** A swarm subset: which alternatives are on, and a weighted table over them. */
+export interface Subset {
+  readonly on: Uint8Array;
+  readonly table: AliasTable;
+}
+
+let nextId = 0;
+let depth = 0;
+let epoch = 0;
+let allOn = false;
+const stamps: number[] = [];
+const subsets: (Subset | null)[] = [];
+
+/** One weighted choice among n alternatives that takes part in swarm testing. */
+export class SwarmChoice {
+  readonly id = nextId++;
+  readonly n: number;
+  readonly full: AliasTable;
+  constructor(readonly weights: readonly number[]) {
+    this.n = weights.length;
+    this.full = new AliasTable(weights);
+  }
+
+  /** the subset in force for this choice, or null when every alternative is enabled */
+  subset(rng: Rng): Subset | null {
+    if (depth === 0 || allOn) return null;
+    if (stamps[this.id] === epoch) return subsets[this.id]!;
+    const s = this.draw(rng);
+    stamps[this.id] = epoch;
+    subsets[this.id] = s;
+    return s;
+  }
+
+  /** a weighted draw honouring the subset in force */
+  sample(rng: Rng): number {
+    const s = this.subset(rng);
+    return (s === null ? this.full : s.table).sample(rng);
+  }
+
+  private draw(rng: Rng): Subset | null {
+    const n = this.n;
+    const on = new Uint8Array(n);
+    for (;;) {
+      let count = 0;
+      let all = true;
+      let bits = 0;
+      for (let i = 0; i < n; i++) {
+        if ((i & 31) === 0) bits = rng.u32();
+        const bit = (bits >>> (i & 31)) & 1;
+        on[i] = bit;
+        if (this.weights[i]! > 0) {
+          if (bit === 1) count++;
+          else all = false;
+        }
+      }
+      if (all) return null;
+      if (count > 0) break;
+    }
+    const w = new Array<number>(n);
+    for (let i = 0; i < n; i++) w[i] = on[i] === 1 ? this.weights[i]! : 0;
+    return { on, table: new AliasTable(w) };
+  }
+}
+
+/**
+ * Opens a swarm context unless one is open (then joins it). Always pair with `exitSwarm()`
+ * in a `finally`.
+ */
+export function enterSwarm(rng: Rng): void {
+  if (depth++ === 0) {
+    epoch++;
+    allOn = (rng.u32() & 3) === 0;
+  }
+}
+
+export function exitSwarm(): void {
+  depth--;
+}
+
+/** true while a swarm context is open */
+export function inSwarm(): boolean {
+  return depth > 0;
+}
