@@ -28,3 +28,4 @@ export { SwarmChoice, enterSwarm, exitSwarm, inSwarm } from './swarm.js';
 export { constant, ConstantMutator } from './constant.js';
 export { swarmScope, SwarmScope } from './swarm-scope.js';
 export { bigint, BigIntMutator, type BigIntOptions } from './bigint.js';
+export { date, DateMutator, type DateOptions } from './date.js';
