@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Op } from '../../src/runtime/array-ops.js';
 import { array, boolean, jsonSerializer, checkMutator, createRng, deepClone, deepEqual, MutatorArgumentError, valueKey, type Generated, type Mutator, type Rng } from '../../src/index.js';
 
 /** a private test element: integers 0..7, 3 bits, mutated by replacement */
@@ -64,17 +65,20 @@ describe('array', () => {
     const v = [1, 2, 3, 4];
     const c = m.validateValue(v)!;
     const kinds = new Set<string>();
+    const ops = new Set<Op>();
     for (let k = 0; k < 300; k++) {
       const before = deepClone(v);
       const cBefore = deepClone(c);
       const r = m.randomMutate(v, c, rng, 100);
       expect(r.value).toBe(v);
       kinds.add(r.value.length > 4 ? 'grow' : r.value.length < 4 ? 'shrink' : 'same');
+      ops.add(r.token.kind);
       expect(m.unmutate(r.value, c, r.token)).toBe(v);
       expect(v).toEqual(before);
       expect(deepEqual(c, cBefore)).toBe(true);
     }
     expect(kinds).toEqual(new Set(['grow', 'shrink', 'same']));
+    expect(ops).toEqual(new Set([Op.Mutate, Op.Insert, Op.Remove, Op.Swap]));
   });
   it('counts one bit per element plus the elements', () => {
     const m = array(oct);

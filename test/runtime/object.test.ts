@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ObjOp } from '../../src/runtime/object-ops.js';
 import { array, boolean, checkMutator, createRng, deepClone, deepEqual, jsonSerializer, MutatorArgumentError, object, valueKey, type Generated, type Mutator, type Rng } from '../../src/index.js';
 
 /** private test mutator: undefined | 0 | 1 (log2(3) bits), replaced on mutation */
@@ -83,6 +84,25 @@ describe('object', () => {
       expect(deepEqual(c, cBefore)).toBe(true);
     }
     expect(shapes).toEqual(new Set(['a', 'a,b', 'a,b,c']));
+  });
+  it('applies and undoes every kind of object mutation, index entries included', () => {
+    const idx = object({ id: boolean(), o: tri }, { optional: ['o'], index: { key, value: tri } });
+    const rng = createRng(7);
+    const ops = new Set<ObjOp>();
+    for (const v of [{ id: true, k3: 0, k5: 1 }, { id: false, o: 1, k2: undefined }] as Record<string, unknown>[]) {
+      const c = idx.validateValue(v as never)!;
+      for (let k = 0; k < 200; k++) {
+        const before = deepClone(v);
+        const cBefore = deepClone(c);
+        const r = idx.randomMutate(v as never, c, rng, 100);
+        ops.add(r.token.kind);
+        expect(idx.complexity(r.value, idx.validateValue(r.value)!)).toBeCloseTo(r.complexity, 9);
+        idx.unmutate(r.value, c, r.token);
+        expect(deepEqual(v, before)).toBe(true);
+        expect(deepEqual(c, cBefore)).toBe(true);
+      }
+    }
+    expect(ops).toEqual(new Set([ObjOp.Field, ObjOp.AddField, ObjOp.SetField, ObjOp.EntryValue, ObjOp.AddEntry, ObjOp.RemoveEntry]));
   });
   it('builds objects with the declared key order', () => {
     const m = object({ z: boolean(), a: boolean(), m: boolean() });
