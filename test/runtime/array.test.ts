@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Op } from '../../src/runtime/array-ops.js';
-import { array, boolean, jsonSerializer, checkMutator, createRng, deepClone, deepEqual, MutatorArgumentError, valueKey, type Generated, type Mutator, type Rng } from '../../src/index.js';
+import { type AnyMutator, array, boolean, jsonSerializer, checkMutator, createRng, deepClone, deepEqual, MutatorArgumentError, valueKey, type Generated, type Mutator, type Rng } from '../../src/index.js';
 
 /** a private test element: integers 0..7, 3 bits, mutated by replacement */
 const oct: Mutator<number, 1, null, { n: number }, number> = {
@@ -19,7 +19,7 @@ const oct: Mutator<number, 1, null, { n: number }, number> = {
 
 describe('array', () => {
   it('passes the laws with several option sets', () => {
-    const ms = [
+    const ms: AnyMutator<unknown>[] = [
       array(boolean()),
       array(oct, { minItems: 2, maxItems: 5 }),
       array(oct, { uniqueItems: true, maxItems: 6 }),
