@@ -29,3 +29,4 @@ export { constant, ConstantMutator } from './constant.js';
 export { swarmScope, SwarmScope } from './swarm-scope.js';
 export { bigint, BigIntMutator, type BigIntOptions } from './bigint.js';
 export { date, DateMutator, type DateOptions } from './date.js';
+export { bytes, typedArray, TypedArrayMutator, type TypedArrayKind, type TypedArrayOptions } from './bytes.js';

@@ -1,0 +1,205 @@
+/**
+ * `bytes({ minLength?, maxLength? })` (Uint8Array) and `typedArray(kind, opts)` for every typed
+ * array. Complexity = element bits per element (+1 per element when the length varies).
+ * Values are mutated in place as the contract requires: generated arrays sit on a resizable
+ * ArrayBuffer, so insertions and removals change the length in place. Arrays that come from
+ * elsewhere (a serializer, the user) are fixed-size: they get element mutations only.
+ * Float arrays include -0, NaN and ±Infinity; bigint arrays their 64-bit boundaries.
+ */
+import { pickLength } from './budget.js';
+import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
+import { createRng, type Rng } from './rng.js';
+import { KINDS, nudge, randomElement, type AnyTyped, type KindInfo, type TypedArrayKind } from './typed-kinds.js';
+import { valueKey } from './values.js';
+
+export type { TypedArrayKind } from './typed-kinds.js';
+export interface TypedArrayOptions {
+  minLength?: number;
+  maxLength?: number;
+}
+
+/** op 0: element i was `old`; 1: k elements inserted at i; 2: `saved` removed at i; 3: `saved` overwritten at i */
+export interface TypedToken { op: number; i: number; k: number; old: number | bigint; saved: AnyTyped | null }
+export interface TypedStep { i: number }
+export interface TypedArbStep { rng: Rng; seen: Set<string>; n: number; misses: number }
+
+const CACHE = 1 as const;
+type C = typeof CACHE;
+const MIN_CAP = 256;
+
+interface Resizable { resizable?: boolean; maxByteLength?: number; resize?(n: number): void }
+
+export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, TypedStep, TypedArbStep, TypedToken> {
+  readonly unit: number;
+  constructor(readonly kind: TypedArrayKind, readonly info: KindInfo, readonly minLength: number, readonly maxLength: number) {
+    this.unit = info.bits + (minLength === maxLength ? 0 : 1);
+  }
+  private make(n: number): T {
+    const bpe = this.info.bits / 8;
+    if (this.minLength === this.maxLength) return new this.info.ctor(new ArrayBuffer(n * bpe)) as T;
+    const cap = Math.min(this.maxLength, Math.max(2 * n, MIN_CAP));
+    const buf = new (ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer)(n * bpe, { maxByteLength: cap * bpe });
+    return new this.info.ctor(buf) as T;
+  }
+  /** how many elements v may grow to in place */
+  private capacity(v: T): number {
+    const b = v.buffer as unknown as Resizable;
+    return b.resizable === true ? Math.min(this.maxLength, b.maxByteLength! / v.BYTES_PER_ELEMENT) : v.length;
+  }
+  private resize(v: T, n: number): void {
+    (v.buffer as unknown as Resizable).resize!(n * v.BYTES_PER_ELEMENT);
+  }
+  defaultArbitraryStep(): TypedArbStep {
+    return { rng: createRng(0xb17e5), seen: new Set(), n: 0, misses: 0 };
+  }
+  validateValue(v: T): C | undefined {
+    return v instanceof this.info.ctor && v.length >= this.minLength && v.length <= this.maxLength ? CACHE : undefined;
+  }
+  defaultMutationStep(): TypedStep {
+    return { i: 0 };
+  }
+  minComplexity(): number {
+    return this.minLength * this.unit;
+  }
+  maxComplexity(): number {
+    return this.maxLength * this.unit;
+  }
+  complexity(v: T): number {
+    return v.length * this.unit;
+  }
+  orderedArbitrary(step: TypedArbStep, maxCplx: number): Generated<T> | undefined {
+    while (step.misses < 64) {
+      const budget = Math.min(Math.max(maxCplx, this.minComplexity()), this.minComplexity() + this.unit * step.n);
+      step.n++;
+      const g = step.n === 1 ? { value: this.make(this.minLength), complexity: this.minComplexity() } : this.randomArbitrary(step.rng, budget);
+      const key = valueKey(g.value);
+      if (step.seen.has(key)) {
+        step.misses++;
+        continue;
+      }
+      step.misses = 0;
+      step.seen.add(key);
+      return g;
+    }
+    return undefined;
+  }
+  randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
+    const n = pickLength(rng, this.minLength, this.maxLength, this.unit, maxCplx);
+    const v = this.make(n);
+    const fill = rng.below(8) === 0 ? randomElement(this.info, rng) : undefined;
+    for (let i = 0; i < n; i++) v[i] = fill ?? randomElement(this.info, rng);
+    return { value: v, complexity: n * this.unit };
+  }
+  private setAt(v: T, i: number, x: number | bigint): Mutated<T, TypedToken> | undefined {
+    const old = v[i]!;
+    v[i] = x;
+    if (Object.is(v[i], old)) return undefined;
+    return { value: v, token: { op: 0, i, k: 0, old, saved: null }, complexity: v.length * this.unit };
+  }
+  private insert(v: T, i: number, k: number, rng: Rng | null): Mutated<T, TypedToken> {
+    const n = v.length;
+    this.resize(v, n + k);
+    v.copyWithin(i + k, i, n);
+    for (let j = i; j < i + k; j++) v[j] = rng === null ? this.info.specials[0]! : randomElement(this.info, rng);
+    return { value: v, token: { op: 1, i, k, old: 0, saved: null }, complexity: v.length * this.unit };
+  }
+  private remove(v: T, i: number, k: number): Mutated<T, TypedToken> {
+    const n = v.length;
+    const saved = v.slice(i, i + k);
+    v.copyWithin(i, i + k, n);
+    this.resize(v, n - k);
+    return { value: v, token: { op: 2, i, k, old: 0, saved }, complexity: v.length * this.unit };
+  }
+  orderedMutate(v: T, _c: C, step: TypedStep, _rng: Rng, maxCplx: number): Mutated<T, TypedToken> | undefined {
+    const e = Math.min(v.length, 8);
+    while (step.i < 2 * e + 2) {
+      const j = step.i++;
+      if (j < 2 * e) {
+        const r = this.setAt(v, j >> 1, (j & 1) === 0 ? this.info.specials[0]! : this.info.specials[2]!);
+        if (r !== undefined) return r;
+      } else if (j === 2 * e && v.length > this.minLength && this.capacity(v) > v.length - 1 && (v.buffer as unknown as Resizable).resizable === true) {
+        return this.remove(v, v.length - 1, 1);
+      } else if (j === 2 * e + 1 && v.length < this.capacity(v) && (v.length + 1) * this.unit <= maxCplx) {
+        return this.insert(v, v.length, 1, null);
+      }
+    }
+    return undefined;
+  }
+  randomMutate(v: T, _c: C, rng: Rng, maxCplx: number): Mutated<T, TypedToken> {
+    const n = v.length;
+    const resizable = (v.buffer as unknown as Resizable).resizable === true;
+    for (let t = 0; t < 16; t++) {
+      const r = rng.below(8);
+      if (r < 2 && resizable && n < this.capacity(v) && (n + 1) * this.unit <= maxCplx) {
+        const k = 1 + rng.below(Math.min(4, this.capacity(v) - n, Math.max(1, Math.floor(maxCplx / this.unit) - n)));
+        return this.insert(v, rng.int(0, n), k, rng);
+      }
+      if (r < 4 && resizable && n > this.minLength) {
+        const k = 1 + rng.below(Math.min(4, n - this.minLength));
+        return this.remove(v, rng.int(0, n - k), k);
+      }
+      if (n === 0) continue;
+      if (r === 4 && n > 1) {
+        const k = 1 + rng.below(Math.min(8, n - 1));
+        const from = rng.int(0, n - k);
+        const to = rng.int(0, n - k);
+        if (from === to) continue;
+        const saved = v.slice(to, to + k);
+        v.copyWithin(to, from, from + k);
+        if (valueKey(saved) === valueKey(v.subarray(to, to + k).slice())) continue;
+        return { value: v, token: { op: 3, i: to, k, old: 0, saved }, complexity: n * this.unit };
+      }
+      const i = rng.below(n);
+      const x = r === 5 ? nudge(this.info, v[i]!, rng) : randomElement(this.info, rng);
+      const m = this.setAt(v, i, x);
+      if (m !== undefined) return m;
+    }
+    return { value: v, token: { op: 3, i: 0, k: 0, old: 0, saved: v.slice(0, 0) }, complexity: n * this.unit };
+  }
+  unmutate(v: T, _c: C, token: TypedToken): T {
+    switch (token.op) {
+      case 0: v[token.i] = token.old; break;
+      case 1: {
+        v.copyWithin(token.i, token.i + token.k, v.length);
+        this.resize(v, v.length - token.k);
+        break;
+      }
+      case 2: {
+        const n = v.length;
+        this.resize(v, n + token.k);
+        v.copyWithin(token.i + token.k, token.i, n);
+        v.set(token.saved!, token.i);
+        break;
+      }
+      default: v.set(token.saved!, token.i);
+    }
+    return v;
+  }
+}
+
+function lengths(factory: string, o: TypedArrayOptions): [number, number] {
+  if (typeof o !== 'object' || o === null) throw new MutatorArgumentError(factory, 'options', 'must be an object');
+  const min = o.minLength ?? 0;
+  const max = o.maxLength ?? Infinity;
+  if (!Number.isSafeInteger(min) || min < 0) throw new MutatorArgumentError(factory, 'minLength', `must be a non-negative integer, got ${String(min)}`);
+  if (max !== Infinity && (!Number.isSafeInteger(max) || max < 0)) throw new MutatorArgumentError(factory, 'maxLength', `must be a non-negative integer, got ${String(max)}`);
+  if (min > max) throw new MutatorArgumentError(factory, 'minLength', `minLength ${min} > maxLength ${max}`);
+  return [min, max];
+}
+
+type ArrayOf<K extends TypedArrayKind> = InstanceType<(typeof globalThis)[K]> & AnyTyped;
+
+/** A typed array of the given constructor name. */
+export function typedArray<K extends TypedArrayKind>(kind: K, options: TypedArrayOptions = {}): TypedArrayMutator<ArrayOf<K>> {
+  if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(KINDS, kind)) {
+    throw new MutatorArgumentError('typedArray', 'kind', `unknown typed array kind ${JSON.stringify(kind)} (known: ${Object.keys(KINDS).join(', ')})`);
+  }
+  const [min, max] = lengths('typedArray', options);
+  return new TypedArrayMutator(kind, KINDS[kind], min, max);
+}
+
+/** Uint8Array values. */
+export function bytes(options: TypedArrayOptions = {}): TypedArrayMutator<Uint8Array & AnyTyped> {
+  const [min, max] = lengths('bytes', options);
+  return new TypedArrayMutator('Uint8Array', KINDS.Uint8Array, min, max);
+}
