@@ -32,6 +32,10 @@ export interface GeneratedOutput {
   /** `<out>/<input relative to root>` with `.ts` → `.mutators.ts` */
   output: string;
   content: string;
+  /** exported types that got a section (keys of `mutators`) */
+  derived: string[];
+  /** exported types that could not be derived (see the diagnostics) */
+  failed: string[];
 }
 
 export interface GenerateResult {
@@ -75,7 +79,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const output = outputPath(root, out, input);
     try {
       const content = await emitFile({ model, input, output: path.resolve(root, output), version: toolVersion(), inputHash: hashText(fs.readFileSync(input, 'utf8')) });
-      outputs.push({ input: model.file, output, content });
+      outputs.push({ input: model.file, output, content, derived: model.decls.filter((d) => d.exported).map((d) => d.name), failed: model.failed });
     } catch (e) {
       diagnostics.push({ code: AnalyzeCodes.emitFailed, severity: 'error', file: model.file, message: `could not emit: ${(e as Error).message}`, hint: 'This is a bug in derive-mutators; please report it with the input types.' });
     }

@@ -49,6 +49,11 @@ export function report(ctx: Ctx, site: Site, code: string, message: string, hint
   ctx.diagnostics.push({ code, severity: 'error', ...locate(ctx, at ?? site.at), typePath: site.path, message, ...(hint ? { hint } : {}) });
 }
 
+/** A warning: reported, but the declaration is still derived. */
+export function warn(ctx: Ctx, site: Site, code: string, message: string, hint?: string): void {
+  ctx.diagnostics.push({ code, severity: 'warning', ...locate(ctx, site.at), typePath: site.path, message, ...(hint ? { hint } : {}) });
+}
+
 export function typeText(ctx: Ctx, type: ts.Type): string {
   return ctx.checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
 }

@@ -31,11 +31,12 @@ function collect(ctx: Ctx, moduleSymbol: ts.Symbol, prefix: string, seen: Set<ts
     seen.add(s);
     const kind = declKind(s);
     const at = s.declarations?.[0];
-    if (kind && at) {
+    if (kind && at && exp.name !== 'export=') {
       const type = ctx.checker.getDeclaredTypeOfSymbol(s);
       ctx.decls.add({ name: prefix + exp.name, exported: true, symbol: s, type, typeParams: typeParamsOf(ctx, s, kind), at, kindOfDecl: kind }, { symbol: s });
     }
-    if (s.flags & (ts.SymbolFlags.NamespaceModule | ts.SymbolFlags.ValueModule) && s.exports?.size) collect(ctx, s, `${prefix}${exp.name}.`, seen);
+    const nested = exp.name === 'export=' ? prefix : `${prefix}${exp.name}.`;
+    if (s.flags & (ts.SymbolFlags.NamespaceModule | ts.SymbolFlags.ValueModule) && s.exports?.size) collect(ctx, s, nested, seen);
   }
 }
 
@@ -60,7 +61,7 @@ export function analyzeFile(ctx: Ctx, sf: ts.SourceFile): Model {
     const lc = sf.getLineAndCharacterOfPosition(d.start ?? 0);
     ctx.diagnostics.push({ code: AnalyzeCodes.syntaxError, severity: 'error', file, line: lc.line + 1, column: lc.character + 1, message: `syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`, hint: 'Fix the syntax error; nothing is generated for this file until then.' });
   }
-  if (syntax.length) return { file, decls: [] };
+  if (syntax.length) return { file, decls: [], failed: [] };
   const moduleSymbol = ctx.checker.getSymbolAtLocation(sf);
   if (moduleSymbol) collect(ctx, moduleSymbol, '', new Set());
   while (ctx.decls.queue.length) {
@@ -72,5 +73,7 @@ export function analyzeFile(ctx: Ctx, sf: ts.SourceFile): Model {
     }
     analyzeEntry(ctx, e);
   }
-  return { file, decls: finishModel(ctx, ctx.decls.entries, (e) => ({ file: locate(ctx, e.at).file ?? file, ...locate(ctx, e.at) })) };
+  const decls = finishModel(ctx, ctx.decls.entries, (e) => ({ file: locate(ctx, e.at).file ?? file, ...locate(ctx, e.at) }));
+  const kept = new Set(decls.map((d) => d.id));
+  return { file, decls, failed: ctx.decls.entries.filter((e) => e.exported && !kept.has(e.id)).map((e) => e.name) };
 }

@@ -104,6 +104,8 @@ export interface Model {
   /** the input file, relative to the root */
   file: string;
   decls: Decl[];
+  /** exported declarations that could not be derived (each has an error diagnostic) */
+  failed: string[];
 }
 
 /** Children of a node, in order (for walkers). */

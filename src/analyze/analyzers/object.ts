@@ -7,7 +7,7 @@ import { ts } from 'ts-morph';
 import { AnalyzeCodes } from '../../model/codes.js';
 import type { Field, Node } from '../../model/ir.js';
 import { applyConstraints, hasConstraintTags } from '../constraints.js';
-import { child, report, typeText, type Ctx, type Site } from '../context.js';
+import { child, report, typeText, warn, type Ctx, type Site } from '../context.js';
 import type { AnalyzeFn, Analyzer } from '../registry.js';
 import { customMutator, readResources, readTags } from '../tags.js';
 
@@ -17,6 +17,21 @@ const isIdent = (s: string): boolean => /^[A-Za-z_$][\w$]*$/.test(s);
 
 function isCallable(ctx: Ctx, t: ts.Type): boolean {
   return ctx.checker.getSignaturesOfType(t, ts.SignatureKind.Call).length > 0 || ctx.checker.getSignaturesOfType(t, ts.SignatureKind.Construct).length > 0;
+}
+
+/** A function type, also `F | undefined` of optional members. */
+function isFunction(ctx: Ctx, t: ts.Type): boolean {
+  const parts = t.flags & F.Union ? (t as ts.UnionType).types.filter((m) => !(m.flags & (F.Undefined | F.Null))) : [t];
+  return parts.length > 0 && parts.every((m) => isCallable(ctx, m) && ctx.checker.getPropertiesOfType(m).length === 0);
+}
+
+/** `string & {}` / `string & Record<never, never>` (the "literal union" idiom): just the primitive. */
+export function primitiveOfIntersection(ctx: Ctx, t: ts.Type): ts.Type | undefined {
+  if (!(t.flags & F.Intersection)) return undefined;
+  const parts = (t as ts.IntersectionType).types;
+  const prims = parts.filter((m) => m.flags & (F.String | F.Number | F.BigInt | F.Boolean));
+  const empty = (m: ts.Type): boolean => !!(m.flags & F.Object) && ctx.checker.getPropertiesOfType(m).length === 0 && ctx.checker.getIndexInfosOfType(m).length === 0 && !isCallable(ctx, m);
+  return prims.length === 1 && parts.every((m) => prims.includes(m) || empty(m)) ? prims[0] : undefined;
 }
 
 function field(ctx: Ctx, site: Site, p: ts.Symbol, analyze: AnalyzeFn): Field | undefined {
@@ -30,7 +45,11 @@ function field(ctx: Ctx, site: Site, p: ts.Symbol, analyze: AnalyzeFn): Field | 
   const custom = customMutator(ctx, sub, tags);
   if (custom) return { ...base, node: { kind: 'custom', ...custom } };
   const t = ctx.checker.getTypeOfSymbol(p);
-  if (p.flags & ts.SymbolFlags.Method || (isCallable(ctx, t) && ctx.checker.getPropertiesOfType(t).length === 0)) {
+  if (p.flags & ts.SymbolFlags.Method || isFunction(ctx, t)) {
+    if (optional) {
+      warn(ctx, sub, AnalyzeCodes.functionMember, `optional function '${p.name}' is left out of generated values`, HINT);
+      return undefined;
+    }
     report(ctx, sub, AnalyzeCodes.functionMember, `'${p.name}' is a function (${typeText(ctx, t)}); functions cannot be generated or serialized`, HINT);
     return undefined;
   }
@@ -45,6 +64,8 @@ export const objectAnalyzer: Analyzer = {
   name: 'object',
   supports: (t) => !!(t.flags & (F.Object | F.Intersection)),
   create(t, site, ctx, analyze): Node {
+    const prim = primitiveOfIntersection(ctx, t);
+    if (prim) return analyze(prim, site);
     if (t.flags & F.Intersection && !(t as ts.IntersectionType).types.every((m) => m.flags & F.Object)) {
       report(ctx, site, AnalyzeCodes.unsupportedType, `intersection '${typeText(ctx, t)}' mixes a primitive with an object (a branded type?)`, HINT);
       return { kind: 'never' };
@@ -54,8 +75,11 @@ export const objectAnalyzer: Analyzer = {
       return { kind: 'never' };
     }
     const props = ctx.checker.getPropertiesOfType(t);
-    if (t.symbol && t.symbol.flags & ts.SymbolFlags.Class && props.some((p) => p.flags & ts.SymbolFlags.Method)) {
-      report(ctx, site, AnalyzeCodes.classWithMethods, `'${t.symbol.name}' is a class with methods; its instances cannot be built from plain data`, HINT);
+    const isClass = !!t.symbol && (t.symbol.flags & ts.SymbolFlags.Class) !== 0;
+    const baseOf = isClass ? ctx.checker.getBaseTypes(ctx.checker.getDeclaredTypeOfSymbol(t.symbol) as ts.InterfaceType) : [];
+    if (isClass && (props.some((p) => p.flags & ts.SymbolFlags.Method) || baseOf.length > 0)) {
+      const why = baseOf.length ? `extends '${ctx.checker.typeToString(baseOf[0]!)}'` : 'has methods';
+      report(ctx, site, AnalyzeCodes.classWithMethods, `'${t.symbol.name}' is a class that ${why}; its instances cannot be built from plain data`, HINT);
       return { kind: 'never' };
     }
     const fields: Field[] = [];
