@@ -45,7 +45,7 @@ describe('comparison dictionary', () => {
     let hs = 0;
     for (let k = 0; k < N; k++) {
       if (i.randomMutate(1, 1, rng).value === 31337) hi++;
-      if (n.randomMutate(1, 1, rng).value === 31337) hn++;
+      if (n.randomMutate(1, 1, rng, 64).value === 31337) hn++;
       if (b.randomMutate(1n, 1, rng).value === 31337n) hb++;
       if (s.randomMutate('x', 1, rng, 256).value.includes('needle')) hs++;
     }
