@@ -164,7 +164,9 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
         case 4:
           if (len > 0 && len < this.maxItems && !this.unique) {
             const i = rng.below(len);
-            if (total + this.per + elem.complexity(a[i], cache.items[i]) <= maxCplx + EPS) t = duplicateAt(elem, a, cache, i, rng.int(0, len));
+            const ci = elem.complexity(a[i], cache.items[i]);
+            // copying costs as much as the element: only copy elements an insertion could create
+            if (total + this.per + ci <= maxCplx + EPS && ci <= growthBudget(Infinity, cache.sum / len)) t = duplicateAt(elem, a, cache, i, rng.int(0, len));
           }
           break;
       }

@@ -10,6 +10,7 @@ import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, ty
 import { hasOwn, NO_CHANGE, ObjectToken, ObjOp, setProp, undoObject, type ObjectCache } from './object-ops.js';
 import type { Rng } from './rng.js';
 import { crossoverObject, visitObject } from './object-cross.js';
+import { compileBuilder } from './object-build.js';
 import { objectMutate } from './object-mutate.js';
 
 type Obj = Record<string, unknown>;
@@ -34,6 +35,8 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
   readonly vm: AnyMutator<unknown> | null;
   private minC = NaN;
   private maxC = NaN;
+  private readonly allRequired: boolean;
+  private readonly build: (vals: unknown[]) => Obj;
 
   constructor(fields: Record<string, AnyMutator<unknown>>, optional: readonly string[], index: ObjectOptions['index']) {
     this.keys = Object.keys(fields);
@@ -44,6 +47,8 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     this.nOpt = optional.length;
     this.km = index ? (requireMutator('object', 'index.key', index.key) as AnyMutator<string>) : null;
     this.vm = index ? requireMutator('object', 'index.value', index.value) : null;
+    this.allRequired = this.nOpt === 0 && this.km === null;
+    this.build = compileBuilder(this.keys);
   }
 
   defaultArbitraryStep(): OrderedStep {
@@ -115,6 +120,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
+    if (this.allRequired) return this.randomRequired(rng, maxCplx);
     const n = this.keys.length;
     const mins = new Array<number>(n);
     let slack = maxCplx - this.nOpt;
@@ -164,6 +170,29 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     }
     return { value: o as T, complexity: sum + this.nOpt + made };
   }
+  /** fast path for objects whose fields are all required: one literal of a fixed shape */
+  private randomRequired(rng: Rng, maxCplx: number): Generated<T> {
+    const n = this.keys.length;
+    const ms = this.ms;
+    const vals = new Array<unknown>(n);
+    let slack = maxCplx - this.minComplexity();
+    if (slack === -Infinity || slack !== slack) {
+      for (let i = 0; i < n; i++) if (ms[i]!.minComplexity() === Infinity) throw noFiniteValue(`object field '${this.keys[i]}'`);
+    }
+    slack = slack > 0 ? slack : 0;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const m = ms[i]!;
+      const lo = m.minComplexity();
+      const g = m.randomArbitrary(rng, lo + slack / (n - i));
+      vals[i] = g.value;
+      sum += g.complexity;
+      const used = g.complexity - lo;
+      slack = used < slack ? slack - used : 0;
+    }
+    return { value: this.build(vals) as T, complexity: sum };
+  }
+
   orderedMutate(value: T, cache: ObjectCache, step: ObjectStep, rng: Rng, maxCplx: number): Mutated<T, ObjectToken> | undefined {
     const n = this.keys.length;
     if (n > 0 && step.n % 4 !== 3) {

@@ -108,6 +108,17 @@ describe('object', () => {
     const m = object({ z: boolean(), a: boolean(), m: boolean() });
     expect(Object.keys(m.randomArbitrary(createRng(1), 10).value)).toEqual(['z', 'a', 'm']);
   });
+  it('builds objects with unusual keys as own data properties', () => {
+    const odd = object({ 'a"b': boolean(), '\u2028': boolean(), '1': boolean(), 'x y': boolean() });
+    checkMutator(odd, { runs: 20, serializer: jsonSerializer(odd) });
+    const v = odd.randomArbitrary(createRng(2), 10).value;
+    expect(Object.keys(v).sort()).toEqual(['1', 'a"b', 'x y', '\u2028'].sort());
+    const proto = object({ ['__proto__']: boolean() });
+    const p = proto.randomArbitrary(createRng(3), 10).value;
+    expect(Object.prototype.hasOwnProperty.call(p, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(p)).toBe(Object.prototype);
+    expect(proto.validateValue(p)).toBeDefined();
+  });
   it('is seeded (seed 42 snapshot)', () => {
     const rng = createRng(42);
     expect(Array.from({ length: 5 }, () => valueKey(opt.randomArbitrary(rng, 20).value))).toMatchSnapshot();
