@@ -97,6 +97,6 @@ export async function emitFile(e: EmitInput): Promise<string> {
     sections,
     index: t.index({ entries }),
   });
-  const pretty = await prettier.format(text, { parser: 'typescript', singleQuote: true, printWidth: 120, trailingComma: 'all' });
+  const pretty = await prettier.format(text, { parser: 'babel-ts', singleQuote: true, printWidth: 120, trailingComma: 'all' });
   return stampSections(pretty);
 }
