@@ -26,6 +26,7 @@ export interface Subset {
 let nextId = 0;
 let depth = 0;
 let epoch = 0;
+let epochs = 0; // every context gets a fresh epoch, even after suspendSwarm/resumeSwarm
 let allOn = false;
 const stamps: number[] = [];
 const subsets: (Subset | null)[] = [];
@@ -87,7 +88,7 @@ export class SwarmChoice {
  */
 export function enterSwarm(rng: Rng): void {
   if (depth++ === 0) {
-    epoch++;
+    epoch = ++epochs;
     allOn = (rng.u32() & 3) === 0;
   }
 }
@@ -99,4 +100,18 @@ export function exitSwarm(): void {
 /** true while a swarm context is open */
 export function inSwarm(): boolean {
   return depth > 0;
+}
+
+/**
+ * Leaves the open swarm context (if any) for side work that must not touch it, such as
+ * generating a probe value with another Rng; pair with `resumeSwarm` in a `finally`.
+ */
+export function suspendSwarm(): [number, number, boolean] {
+  const saved: [number, number, boolean] = [depth, epoch, allOn];
+  depth = 0;
+  return saved;
+}
+
+export function resumeSwarm(saved: [number, number, boolean]): void {
+  [depth, epoch, allOn] = saved;
 }

@@ -5,6 +5,7 @@
  */
 import type { AnyMutator } from './mutator.js';
 import { createRng } from './rng.js';
+import { resumeSwarm, suspendSwarm } from './swarm.js';
 
 type Obj = Record<string, unknown>;
 
@@ -90,6 +91,17 @@ export type Tag = string | number | boolean | bigint | null | undefined;
  * (then the union classifies values by trying each alternative in order).
  */
 export function tagMap(alts: readonly AnyMutator<unknown>[], given: readonly (Tag | typeof NO_TAG)[], key: string): Map<Tag, number> | null {
+  // probe values come from their own Rng, outside the caller's swarm context (else the probe
+  // would draw that context's subsets and the caller's next values would depend on first use)
+  const saved = suspendSwarm();
+  try {
+    return tags(alts, given, key);
+  } finally {
+    resumeSwarm(saved);
+  }
+}
+
+function tags(alts: readonly AnyMutator<unknown>[], given: readonly (Tag | typeof NO_TAG)[], key: string): Map<Tag, number> | null {
   const map = new Map<Tag, number>();
   const rng = createRng(0);
   for (let i = 0; i < alts.length; i++) {
