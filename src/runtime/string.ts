@@ -105,7 +105,8 @@ export class StringMutator implements Mutator<string, C, StrStep, OrderedStep, s
   }
   randomMutate(v: string, _c: C, rng: Rng, maxCplx: number): Mutated<string, string> {
     if (useDictionary(rng, 'string')) {
-      const d = pickDictionaryString(rng, (x) => x !== v && this.fits(x, maxCplx));
+      // replace the whole string or (half the time) insert the word, as libFuzzer's dictionary does
+      const d = rng.bool() ? pickDictionaryString(rng, (x) => x !== v && this.fits(x, maxCplx)) : undefined;
       if (d !== undefined) return { value: d, token: v, complexity: d.length * this.unit };
       const at = rng.int(0, v.length);
       const e = pickDictionaryString(rng, (x) => this.fits(v.slice(0, at) + x + v.slice(at), maxCplx) && x !== '');
@@ -116,7 +117,7 @@ export class StringMutator implements Mutator<string, C, StrStep, OrderedStep, s
     }
     const room = Math.min(this.maxLength, Math.floor((Math.max(maxCplx, this.minComplexity()) + 1e-9) / this.unit));
     for (let i = 0; i < TRIES; i++) {
-      const s = this.lang !== null && rng.below(3) === 0 ? this.randomArbitrary(rng, maxCplx).value : localEdit(v, rng, this.minLength, room);
+      const s = this.lang === null ? localEdit(v, rng, this.minLength, room) : this.langEdit(v, rng, maxCplx, room);
       if (s !== v && this.fits(s, maxCplx)) return { value: s, token: v, complexity: s.length * this.unit };
     }
     for (let i = 0; i < 4; i++) {
@@ -124,6 +125,13 @@ export class StringMutator implements Mutator<string, C, StrStep, OrderedStep, s
       if (s !== v) return { value: s, token: v, complexity: s.length * this.unit };
     }
     return { value: v, token: v, complexity: v.length * this.unit };
+  }
+  /** for pattern/format strings: regenerate all, regenerate a derived sub-part, or a local edit */
+  private langEdit(v: string, rng: Rng, maxCplx: number, room: number): string {
+    const r = rng.below(4);
+    if (r === 0) return this.randomArbitrary(rng, maxCplx).value;
+    if (r < 3 && this.lang!.mutateSubPart !== undefined) return this.lang!.mutateSubPart(v, rng) ?? localEdit(v, rng, this.minLength, room);
+    return localEdit(v, rng, this.minLength, room);
   }
   unmutate(_v: string, _c: C, token: string): string {
     return token;

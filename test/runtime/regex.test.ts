@@ -63,6 +63,19 @@ describe('regex subset', () => {
     expect(m.validateValue('abbb')).toBeDefined();
     expect(m.validateValue('ba')).toBeUndefined();
   });
+  it('regenerates one derived sub-part of a matching string', () => {
+    const lang = patternLanguage('^(GET|POST) /[a-z]{0,6}$');
+    const rng = createRng(9);
+    const outs = Array.from({ length: 300 }, () => lang.mutateSubPart('GET /abc', rng));
+    expect(outs.every((o) => o !== undefined && /^(GET|POST) \/[a-z]{0,6}$/.test(o))).toBe(true);
+    expect(outs.some((o) => o!.startsWith('GET /') && o !== 'GET /abc')).toBe(true);
+    expect(outs.some((o) => o === 'POST /abc')).toBe(true);
+    expect(lang.mutateSubPart('nope', rng)).toBeUndefined();
+    // unanchored patterns are derived where RegExp.test finds them
+    const u = patternLanguage('\\d+-x');
+    const w = u.mutateSubPart('ab12-xcd', rng)!;
+    expect(w.startsWith('ab') && w.endsWith('-xcd') && /\d+-x/.test(w)).toBe(true);
+  });
   it('rejects invalid, unsupported and impossible patterns naming the pattern', () => {
     for (const p of ['(', '[a-', 'a**', '(a)\\1', '(?=a)b', '(?<!a)b', '\\bword', '\\p{L}', 'a^b', '[]', 'a{3,1}']) {
       expect(() => string({ pattern: p }), p).toThrow(MutatorArgumentError);
