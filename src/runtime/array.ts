@@ -50,12 +50,9 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
       if (c === undefined) return undefined;
       items[i] = c;
       sum += this.elem.complexity(value[i]!, c);
-      if (keys !== null) {
-        const k = valueKey(value[i]);
-        if (keys.includes(k)) return undefined;
-        keys.push(k);
-      }
+      if (keys !== null) keys.push(valueKey(value[i]));
     }
+    if (keys !== null && new Set(keys).size !== keys.length) return undefined;
     return { items, sum, keys };
   }
   defaultMutationStep(): ArrayStep {
@@ -85,9 +82,10 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
     if (eMin === Infinity && this.minItems > 0) throw noFiniteValue('array');
     const unit = eMin === Infinity ? Infinity : eMin + this.per;
     const len = unit === Infinity ? 0 : pickLength(rng, this.minItems, this.maxItems, unit, maxCplx);
-    const out: T[] = [];
+    const out: T[] = []; // push keeps the array PACKED (new Array(len) would make it HOLEY)
     let slack = Math.max(0, maxCplx - len * unit);
     let sum = 0;
+    let made = 0;
     const keys: string[] | null = this.unique ? [] : null;
     for (let i = 0; i < len; i++) {
       const share = slack / (len - i);
@@ -99,16 +97,17 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
           k = valueKey(g.value);
         }
         if (keys.includes(k)) {
-          if (out.length >= this.minItems) break;
+          if (made >= this.minItems) break;
           throw new Error(`array: could not generate ${this.minItems} distinct elements (uniqueItems) within complexity ${maxCplx}`);
         }
         keys.push(k);
       }
       out.push(g.value);
+      made++;
       sum += g.complexity;
       slack = Math.max(0, slack - (g.complexity - eMin));
     }
-    return { value: out, complexity: sum + out.length * this.per };
+    return { value: out, complexity: sum + made * this.per };
   }
 
   private result(value: T[], cache: ArrayCache, token: ArrayToken): Mutated<T[], ArrayToken> {
