@@ -58,6 +58,7 @@ export class Engine<T> {
   private iterations = 0;
   private lastProgress = 0;
   private readonly started = Date.now();
+  private readonly tokens: unknown[] = [];
 
   constructor(
     target: FuzzTarget<T>,
@@ -174,11 +175,20 @@ export class Engine<T> {
         continue;
       }
       const e = this.pool.pick(this.rng);
-      const mu = this.mutate(e);
+      // one mutation, or (a third of the time) a stack of up to four, undone in reverse order
+      let mu = this.mutate(e);
+      const stack = this.rng.below(3) === 0 ? 1 + this.rng.below(3) : 0;
+      const tokens = this.tokens;
+      for (let k = 0; k < stack; k++) {
+        tokens.push(mu.token);
+        e.value = mu.value;
+        mu = m.crossoverMutate !== undefined && this.rng.below(4) === 0 ? (m.crossoverMutate(e.value, e.cache, this.subs, this.rng, this.budget) ?? m.randomMutate(e.value, e.cache, this.rng, this.budget)) : m.randomMutate(e.value, e.cache, this.rng, this.budget);
+      }
       let f = this.tryInput(mu.value, mu.complexity, true);
       if (f instanceof Promise) f = await f;
       if (f !== undefined) return { failure: { value: deepClone(mu.value), complexity: mu.complexity, caught: f }, stats: this.stats() };
       e.value = m.unmutate(mu.value, e.cache, mu.token);
+      while (tokens.length > 0) e.value = m.unmutate(e.value, e.cache, tokens.pop());
     }
     return { stats: this.stats() };
   }

@@ -37,13 +37,20 @@ export class FuzzRuntime {
   readonly scores = new Uint8Array(MAX_SITES);
   usedCounters = 0;
   usedSites = 0;
-  /** when true, comparison operands are kept in `operands` for the dictionary */
+  /** when true, comparison operands are kept in `operands` (site, a, b triples) for the dictionary */
   collect = false;
   readonly operands: unknown[] = [];
   deadline = Infinity;
   timeoutMs = 0;
   timedOut = false;
   private tick = 0;
+
+  /** literal comparison operands of the instrumented modules, not yet fed to the dictionary */
+  readonly literals: Array<string | number> = [];
+
+  lits(values: Array<string | number>): void {
+    for (const v of values) this.literals.push(v);
+  }
 
   used(counters: number, sites: number): void {
     if (counters > MAX_COUNTERS || sites > MAX_SITES) throw new Error('derive-mutators fuzz: too much instrumented code (counter space exhausted)');
@@ -64,7 +71,7 @@ export class FuzzRuntime {
   private note(site: number, a: unknown, b: unknown): void {
     const s = closeness(a, b);
     if (s > this.scores[site]!) this.scores[site] = s;
-    if (this.collect && s !== 0 && this.operands.length < 4096) this.operands.push(a, b);
+    if (this.collect && s !== 0 && this.operands.length < 6144) this.operands.push(site, a, b);
   }
 
   seq(site: number, a: unknown, b: unknown): boolean {
@@ -105,7 +112,6 @@ export class FuzzRuntime {
     if (typeof receiver === 'string' && typeof x === 'string') {
       const probe = method === 'endsWith' ? receiver.slice(-x.length) : method === 'startsWith' ? receiver : x;
       this.note(site, method === 'startsWith' || method === 'endsWith' ? probe : receiver.includes(x) ? x : '', x);
-      if (this.collect && this.operands.length < 4096) this.operands.push(x);
     }
     return arguments.length >= 5 ? receiver[method](x, y) : receiver[method](x);
   }

@@ -15,6 +15,15 @@ export interface InstrumentState {
   counters: number;
   siteBase: number;
   sites: number;
+  /** literal operands of comparisons and string calls: a static dictionary */
+  literals?: Array<string | number>;
+}
+
+function literalValue(e: ts.Expression): string | number | undefined {
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
+  if (ts.isNumericLiteral(e)) return Number(e.text);
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return -Number(e.operand.text);
+  return undefined;
 }
 
 const CMP_OPS = new Map<ts.SyntaxKind, string>([
@@ -50,6 +59,11 @@ export function instrumentTransformer(state: InstrumentState): ts.TransformerFac
     const counterStmt = (): ts.Statement => f.createExpressionStatement(counter());
     const deadlineStmt = (): ts.Statement =>
       f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('__dm'), 't'), undefined, []));
+    const lits = new Set<string | number>();
+    const remember = (e: ts.Expression): void => {
+      const v = literalValue(e);
+      if (v !== undefined && v !== '' && lits.size < 2000) lits.add(v);
+    };
     const hook = (name: string, args: ts.Expression[]): ts.Expression =>
       f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('__dm'), name), undefined, [
         f.createNumericLiteral(state.siteBase + state.sites++),
@@ -91,12 +105,17 @@ export function instrumentTransformer(state: InstrumentState): ts.TransformerFac
         const op = n.operatorToken.kind;
         if (LOGICAL.has(op)) return f.updateBinaryExpression(n, n.left, n.operatorToken, withCounter(n.right));
         const name = CMP_OPS.get(op);
-        if (name !== undefined && !boring(n.left) && !boring(n.right)) return hook(name, [n.left, n.right]);
+        if (name !== undefined && !boring(n.left) && !boring(n.right)) {
+          remember(n.left);
+          remember(n.right);
+          return hook(name, [n.left, n.right]);
+        }
         return n;
       }
       if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && !n.questionDotToken && !n.expression.questionDotToken) {
         const target = n.expression;
         if (STRING_CALLS.has(target.name.text) && target.expression.kind !== ts.SyntaxKind.SuperKeyword && n.arguments.length >= 1 && n.arguments.length <= 2 && !n.arguments.some(ts.isSpreadElement)) {
+          n.arguments.forEach(remember);
           return hook('call', [target.expression, f.createStringLiteral(target.name.text), ...n.arguments]);
         }
         return n;
@@ -133,7 +152,10 @@ export function instrumentTransformer(state: InstrumentState): ts.TransformerFac
           f.createNumericLiteral(state.siteBase + state.sites),
         ]),
       );
-      return f.updateSourceFile(body, [prelude, used, ...body.statements]);
+      state.literals = [...lits];
+      const literalList = f.createArrayLiteralExpression(state.literals.map((v) => (typeof v === 'string' ? f.createStringLiteral(v) : v < 0 || Object.is(v, -0) ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, f.createNumericLiteral(-v)) : f.createNumericLiteral(v))));
+      const literalsStmt = f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('__dm'), 'lits'), undefined, [literalList]));
+      return f.updateSourceFile(body, [prelude, used, literalsStmt, ...body.statements]);
     };
   };
 }
