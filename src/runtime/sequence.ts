@@ -1,0 +1,246 @@
+/**
+ * `sequence({ discriminant, variants, minItems?, maxItems?, swarm? })`: valid, resource-aware
+ * call sequences (wasmtime's API-call generator, derived instead of hand-written).
+ *
+ * Each variant says which of its fields create, use or drop a resource id. A sequence is valid
+ * iff, in order, every used or dropped id is live and every created id is fresh (the next
+ * integer of one counter for the whole sequence). Generation only makes valid sequences: per
+ * sequence a swarm subset of kinds is enabled, and each call is drawn among the enabled kinds
+ * whose resources are available. Mutations (sequence-mutate.ts) keep validity; the sequence's
+ * swarm is the set of kinds present in it, so it lives in the value and one mutation toggles it.
+ * Complexity = sum over calls of (member complexity + 1 + log2(kinds)).
+ */
+import { EPS, isPending, lengthBounds, noFiniteValue, orderedFromRandom, orderedStep, pickLength, type OrderedStep } from './budget.js';
+import { choiceComplexity, MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator } from './mutator.js';
+import type { Rng } from './rng.js';
+import { available, checkAndApply, compileKinds, type Kind, type SequenceVariant } from './sequence-kinds.js';
+import { mutateSequence, undoSequence, type SequenceToken } from './sequence-mutate.js';
+import { Scope } from './sequence-scope.js';
+import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from './swarm.js';
+import type { Tag } from './union-ops.js';
+
+export type { ResourceRef, SequenceVariant } from './sequence-kinds.js';
+export type { SequenceToken } from './sequence-mutate.js';
+
+export interface SequenceOptions<T> {
+  /** the property holding each call's variant tag */
+  discriminant: string;
+  variants: ReadonlyArray<SequenceVariant<T>>;
+  minItems?: number;
+  maxItems?: number;
+  /** swarm testing: each generated sequence enables a random subset of kinds (default true) */
+  swarm?: boolean;
+}
+
+export interface SequenceCache {
+  /** kind index of each call */
+  kinds: number[];
+  /** member cache of each call */
+  caches: unknown[];
+  /** complexity of each call (member + per-call bits) */
+  cplx: number[];
+  sum: number;
+  /** calls per kind */
+  counts: number[];
+}
+
+type Obj = Record<string, unknown>;
+
+export class SequenceMutator<T extends object> implements Mutator<T[], SequenceCache, { n: number }, OrderedStep, SequenceToken> {
+  readonly perCall: number;
+  readonly tagIndex = new Map<Tag, number>();
+  readonly choice: SwarmChoice;
+  private minC = NaN;
+  private maxC = NaN;
+  private memberMins: Float64Array | null = null;
+
+  constructor(
+    readonly kinds: Kind[],
+    readonly resources: string[],
+    readonly weights: number[],
+    readonly discriminant: string,
+    readonly minItems: number,
+    readonly maxItems: number,
+    readonly swarm: boolean,
+  ) {
+    this.perCall = 1 + choiceComplexity(kinds.length);
+    kinds.forEach((k, i) => this.tagIndex.set(k.tag, i));
+    this.choice = new SwarmChoice(weights);
+  }
+
+  newScope(): Scope {
+    return new Scope(this.resources.length);
+  }
+
+  /** cheapest cost of one call of each kind (member minComplexity + per-call bits) */
+  mins(): Float64Array {
+    if (this.memberMins !== null) return this.memberMins;
+    const m = Float64Array.from(this.kinds, (k) => k.m.minComplexity() + this.perCall);
+    if (!isPending()) this.memberMins = m;
+    return m;
+  }
+
+  defaultArbitraryStep(): OrderedStep {
+    return orderedStep();
+  }
+  defaultMutationStep(): { n: number } {
+    return { n: 0 };
+  }
+  validateValue(value: T[]): SequenceCache | undefined {
+    if (!Array.isArray(value) || value.length < this.minItems || value.length > this.maxItems) return undefined;
+    const scope = this.newScope();
+    const n = value.length;
+    const cache: SequenceCache = { kinds: new Array<number>(n), caches: new Array<unknown>(n), cplx: new Array<number>(n), sum: 0, counts: new Array<number>(this.kinds.length).fill(0) };
+    for (let i = 0; i < n; i++) {
+      const call = value[i] as Obj;
+      if (typeof call !== 'object' || call === null) return undefined;
+      const k = this.tagIndex.get(call[this.discriminant] as Tag);
+      if (k === undefined) return undefined;
+      const kind = this.kinds[k]!;
+      const c = kind.m.validateValue(call);
+      if (c === undefined || !checkAndApply(kind, call, scope)) return undefined;
+      const cx = kind.m.complexity(call, c) + this.perCall;
+      cache.kinds[i] = k;
+      cache.caches[i] = c;
+      cache.cplx[i] = cx;
+      cache.sum += cx;
+      cache.counts[k]!++;
+    }
+    return cache;
+  }
+  minComplexity(): number {
+    if (this.minC === this.minC) return this.minC;
+    // the first call needs nothing live; later ones may be of any kind
+    let first = Infinity;
+    let any = Infinity;
+    for (const k of this.kinds) {
+      const c = k.m.minComplexity();
+      any = Math.min(any, c);
+      if (k.uses.length + k.drops.length === 0) first = Math.min(first, c);
+    }
+    const v = this.minItems === 0 ? 0 : first + this.perCall + (this.minItems - 1) * (any + this.perCall);
+    if (!isPending()) this.minC = v;
+    return v;
+  }
+  maxComplexity(): number {
+    if (this.maxC === this.maxC) return this.maxC;
+    let m = 0;
+    for (const k of this.kinds) m = Math.max(m, k.m.maxComplexity());
+    const v = this.maxItems === 0 ? 0 : this.maxItems * (m + this.perCall);
+    if (!isPending()) this.maxC = v;
+    return v;
+  }
+  complexity(_value: T[], cache: SequenceCache): number {
+    return cache.sum;
+  }
+  orderedArbitrary(step: OrderedStep, maxCplx: number): Generated<T[]> | undefined {
+    return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
+  }
+  randomArbitrary(rng: Rng, maxCplx: number): Generated<T[]> {
+    if (!this.swarm || inSwarm()) return this.generate(rng, maxCplx);
+    enterSwarm(rng);
+    try {
+      return this.generate(rng, maxCplx);
+    } finally {
+      exitSwarm();
+    }
+  }
+
+  private generate(rng: Rng, maxCplx: number): Generated<T[]> {
+    const minC = this.minComplexity();
+    if (minC === Infinity) throw noFiniteValue('sequence');
+    const on = this.swarm ? this.choice.subset(rng)?.on ?? null : null;
+    const mins = this.mins();
+    let unit = Infinity;
+    for (const x of mins) unit = Math.min(unit, x);
+    const len = pickLength(rng, this.minItems, this.maxItems, unit, Math.max(maxCplx, minC));
+    const scope = this.newScope();
+    const out: T[] = [];
+    let left = Math.max(maxCplx, minC);
+    let sum = 0;
+    while (out.length < len) {
+      // below minItems, any kind will do (the smallest sequence must exist), keeping room for
+      // the calls still owed at their cheapest
+      const owed = Math.max(0, this.minItems - out.length - 1) * unit;
+      let k = this.pickKind(rng, scope, on, left - owed);
+      if (k < 0 && out.length < this.minItems) {
+        k = this.pickKind(rng, scope, null, left - owed);
+        if (k < 0) k = this.pickKind(rng, scope, null, Infinity);
+      }
+      if (k < 0) break;
+      const made = this.makeCall(k, rng, scope, Math.max(left - owed, mins[k]!) - this.perCall);
+      out.push(made.call as T);
+      sum += made.cx;
+      left -= made.cx;
+    }
+    return { value: out, complexity: sum };
+  }
+
+  /** a kind enabled by `on` (null = all), available in `scope`, whose cheapest call fits `budget`; weighted; -1 if none */
+  pickKind(rng: Rng, scope: Scope, on: Uint8Array | null, budget: number): number {
+    const mins = this.mins();
+    let total = 0;
+    const ks = this.kinds;
+    for (let k = 0; k < ks.length; k++) if ((on === null || on[k] === 1) && mins[k]! <= budget + EPS && available(ks[k]!, scope)) total += this.weights[k]!;
+    if (total <= 0) return -1;
+    let r = rng.float() * total;
+    let last = -1;
+    for (let k = 0; k < ks.length; k++) {
+      if ((on === null || on[k] === 1) && mins[k]! <= budget + EPS && this.weights[k]! > 0 && available(ks[k]!, scope)) {
+        last = k;
+        r -= this.weights[k]!;
+        if (r < 0) return k;
+      }
+    }
+    return last;
+  }
+
+  /** a new call of kind k with ids chosen from `scope` (which it updates); k must be available */
+  makeCall(k: number, rng: Rng, scope: Scope, budget: number): { call: Obj; c: unknown; cx: number } {
+    const kind = this.kinds[k]!;
+    const call = kind.m.randomArbitrary(rng, budget).value as Obj;
+    for (const [f, r] of kind.uses) call[f] = scope.pick(r, rng);
+    for (const [f, r] of kind.drops) {
+      const id = scope.pick(r, rng);
+      call[f] = id;
+      scope.drop(id);
+    }
+    for (const [f, r] of kind.creates) call[f] = scope.create(r);
+    const c = kind.m.validateValue(call);
+    if (c === undefined) throw new MutatorArgumentError('sequence', `variants[${k}].mutator`, `rejects a call once its resource fields hold ids (${kind.fixed.slice(1).join(', ')}): give them an integer mutator accepting 0..maxItems`);
+    return { call, c, cx: kind.m.complexity(call, c) + this.perCall };
+  }
+
+  orderedMutate(value: T[], cache: SequenceCache, step: { n: number }, rng: Rng, maxCplx: number): Mutated<T[], SequenceToken> | undefined {
+    if (this.maxItems === 0) return undefined;
+    step.n++;
+    return mutateSequence(this, value as Obj[], cache, rng, maxCplx) as Mutated<T[], SequenceToken>;
+  }
+  randomMutate(value: T[], cache: SequenceCache, rng: Rng, maxCplx: number): Mutated<T[], SequenceToken> {
+    return mutateSequence(this, value as Obj[], cache, rng, maxCplx) as Mutated<T[], SequenceToken>;
+  }
+  unmutate(value: T[], cache: SequenceCache, token: SequenceToken): T[] {
+    undoSequence(this, value as Obj[], cache, token);
+    return value;
+  }
+  visitSubValues(value: T[], cache: SequenceCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
+    for (let i = 0; i < value.length; i++) {
+      const m = this.kinds[cache.kinds[i]!]!.m;
+      visit(value[i], m, cache.cplx[i]! - this.perCall);
+      m.visitSubValues?.(value[i], cache.caches[i], visit);
+    }
+  }
+}
+
+/** Valid call sequences over a discriminated union whose variants create, use and drop resources. */
+export function sequence<T extends object>(options: SequenceOptions<T>): SequenceMutator<T> {
+  if (typeof options !== 'object' || options === null) throw new MutatorArgumentError('sequence', 'options', 'must be an object');
+  const d = options.discriminant;
+  if (typeof d !== 'string' || d === '') throw new MutatorArgumentError('sequence', 'discriminant', `must be a non-empty property name, got ${String(d)}`);
+  const { kinds, resources, weights } = compileKinds(options.variants as ReadonlyArray<SequenceVariant<unknown>>, d);
+  const [minItems, maxItems] = lengthBounds('sequence', options);
+  if (minItems > 0 && !kinds.some((k) => k.uses.length + k.drops.length === 0)) {
+    throw new MutatorArgumentError('sequence', 'minItems', 'every variant needs a live resource, so no sequence can start; use minItems 0 or add a variant that only creates');
+  }
+  return new SequenceMutator<T>(kinds, resources, weights, d, minItems, maxItems, options.swarm ?? true);
+}
