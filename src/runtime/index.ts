@@ -30,3 +30,4 @@ export { swarmScope, SwarmScope } from './swarm-scope.js';
 export { bigint, BigIntMutator, type BigIntOptions } from './bigint.js';
 export { date, DateMutator, type DateOptions } from './date.js';
 export { bytes, typedArray, TypedArrayMutator, type TypedArrayKind, type TypedArrayOptions } from './bytes.js';
+export { sequence, SequenceMutator, type SequenceOptions, type SequenceVariant, type ResourceRef, type SequenceCache } from './sequence.js';
