@@ -14,10 +14,33 @@ const MUTATIONS_PER_CALL = 64;
 
 let sink; // keeps results observable so no engine can drop the work
 
-function meanBytes(gen) {
+function meanBytes(gen, samples = SIZE_SAMPLES) {
   let total = 0;
-  for (let i = 0; i < SIZE_SAMPLES; i++) total += JSON.stringify(gen()).length;
-  return total / SIZE_SAMPLES;
+  for (let i = 0; i < samples; i++) total += JSON.stringify(gen()).length;
+  return total / samples;
+}
+
+/**
+ * The complexity budget at which `m` produces values of about `target` JSON bytes on average:
+ * bisection on log(budget), so the comparison stays size-matched whatever the runtime's
+ * budgeting does. The shapes' `budget` is the starting guess.
+ */
+function calibrate(d, m, target, guess) {
+  const rng = d.createRng(99);
+  const samples = target > 5000 ? 40 : 150;
+  const size = (b) => meanBytes(() => m.randomArbitrary(rng, b).value, samples);
+  let lo = Math.log(Math.max(1, m.minComplexity()));
+  let hi = Math.log(Math.max(guess * 64, 1e6));
+  let best = guess;
+  let bestErr = Math.abs(size(guess) / target - 1);
+  for (let i = 0; i < 14 && bestErr > 0.05; i++) {
+    const b = Math.exp((lo + hi) / 2);
+    const ratio = size(b) / target;
+    if (Math.abs(ratio - 1) < bestErr) [best, bestErr] = [b, Math.abs(ratio - 1)];
+    if (ratio < 1) lo = Math.log(b);
+    else hi = Math.log(b);
+  }
+  return Math.round(best);
 }
 
 /** operations per call so that a call takes roughly 50 µs or more, judged by value size */
@@ -70,7 +93,17 @@ export async function runRuntimeBench({ time = 400, log = () => {} } = {}) {
     add('fastCheck', batchFor(row.bytes.fastCheck), fcGen);
     add('typia', batchFor(row.bytes.typia), typiaGen);
     if (!o.missing) {
-      const { mutator: m, budget } = o;
+      try {
+        o.mutator.randomArbitrary(d.createRng(1), o.budget);
+      } catch (e) {
+        o.missing = [`error: ${String(e.message).slice(0, 60)}`];
+        row.missing = o.missing;
+      }
+    }
+    if (!o.missing) {
+      const m = o.mutator;
+      const budget = calibrate(d, m, row.bytes.typia, o.budget);
+      row.budget = budget;
       const rng = d.createRng(42);
       const oursGen = () => m.randomArbitrary(rng, budget).value;
       row.bytes.ours = meanBytes(oursGen);
@@ -99,7 +132,16 @@ export async function runRuntimeBench({ time = 400, log = () => {} } = {}) {
         },
       });
     }
-    const ops = await measure(tasks, time);
+    let ops;
+    try {
+      ops = await measure(tasks, time);
+    } catch (e) {
+      // a runtime in flux must not sink the whole report: measure the others, flag ours
+      log(`  ${name}: ${e.message}`);
+      row.missing = [`error: ${String(e.message).slice(0, 60)}`];
+      row.mut = null;
+      ops = await measure(tasks.filter((t) => t.name === 'fastCheck' || t.name === 'typia'), time);
+    }
     for (const key of ['ours', 'toArbitrary', 'fastCheck', 'typia']) if (ops[key] !== undefined) row.gen[key] = ops[key];
     if (ops.mutate !== undefined) row.mut = ops.mutate;
     rows.push(row);
@@ -125,14 +167,14 @@ export function runtimeMarkdown(rows) {
   const lines = [
     '### Seeded generation',
     '',
-    'values/s and MB/s of JSON (`JSON.stringify` length of the values produced); ratios compare MB/s, i.e. per JSON byte. Targets: ≥ 3× fast-check, ≥ 1.5× typia.',
+    'values/s and MB/s of JSON (`JSON.stringify` length of the values produced); ratios compare MB/s, i.e. per JSON byte. Our complexity budget is calibrated per shape so our mean JSON size matches typia’s. Targets: ≥ 3× fast-check, ≥ 1.5× typia.',
     '',
     '| shape | JSON bytes (ours / fc / typia) | ours values/s | ours MB/s | fast-check MB/s | typia MB/s | toArbitrary MB/s | ours ÷ fast-check | ours ÷ typia |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     const t = throughput(r);
-    const bytes = [r.bytes.ours, r.bytes.fastCheck, r.bytes.typia].map((b) => (b === undefined ? '–' : b.toFixed(0))).join(' / ');
+    const bytes = [r.bytes.ours, r.bytes.fastCheck, r.bytes.typia].map((b) => (b === undefined ? '–' : b.toFixed(0))).join(' / ') + (r.budget ? ` (budget ${r.budget})` : '');
     if (r.missing) {
       lines.push(`| ${r.shape} | ${bytes} | n/a | n/a (missing: ${r.missing.join(', ')}) | ${fmtMB(t.fastCheck)} | ${fmtMB(t.typia)} | n/a | – | – |`);
       continue;
