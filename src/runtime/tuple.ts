@@ -15,7 +15,7 @@ export interface TupleOptions {
   rest?: AnyMutator<unknown>;
 }
 
-export class TupleMutator<T extends unknown[]> implements Mutator<T, ArrayCache, null, OrderedStep, ArrayToken> {
+export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, ArrayCache, null, OrderedStep, ArrayToken> {
   private readonly n: number;
   private readonly bits: number;
   private minC = NaN;
@@ -33,7 +33,7 @@ export class TupleMutator<T extends unknown[]> implements Mutator<T, ArrayCache,
   private at(i: number): AnyMutator<unknown> {
     return i < this.n ? this.elems[i]! : this.rest!;
   }
-  private total(a: unknown[], cache: ArrayCache): number {
+  private total(a: readonly unknown[], cache: ArrayCache): number {
     return cache.sum + this.bits + (a.length > this.n ? a.length - this.n : 0);
   }
 
@@ -110,13 +110,13 @@ export class TupleMutator<T extends unknown[]> implements Mutator<T, ArrayCache,
       sum += g.complexity;
       slack = Math.max(0, slack - (g.complexity - lo));
     }
-    return { value: out as T, complexity: sum + this.bits + (len > this.n ? len - this.n : 0) };
+    return { value: out as unknown as T, complexity: sum + this.bits + (len > this.n ? len - this.n : 0) };
   }
   orderedMutate(value: T, cache: ArrayCache, _step: null, rng: Rng, maxCplx: number): Mutated<T, ArrayToken> | undefined {
     return this.randomMutate(value, cache, rng, maxCplx);
   }
   randomMutate(value: T, cache: ArrayCache, rng: Rng, maxCplx: number): Mutated<T, ArrayToken> {
-    const a = value as unknown[];
+    const a = value as unknown as unknown[];
     const len = a.length;
     const total = this.total(a, cache);
     const first = rng.below(4);
@@ -143,7 +143,7 @@ export class TupleMutator<T extends unknown[]> implements Mutator<T, ArrayCache,
     return { value, token: NONE, complexity: total };
   }
   unmutate(value: T, cache: ArrayCache, token: ArrayToken): T {
-    undoArray(this.at(token.i), value as unknown[], cache, token);
+    undoArray(this.at(token.i), value as unknown as unknown[], cache, token);
     return value;
   }
   visitSubValues(value: T, cache: ArrayCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
@@ -154,7 +154,7 @@ export class TupleMutator<T extends unknown[]> implements Mutator<T, ArrayCache,
     }
   }
   crossoverMutate(value: T, cache: ArrayCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T, ArrayToken> | undefined {
-    const a = value as unknown[];
+    const a = value as unknown as unknown[];
     if (a.length === 0) return undefined;
     const i = rng.below(a.length);
     const m = this.at(i);
@@ -164,7 +164,7 @@ export class TupleMutator<T extends unknown[]> implements Mutator<T, ArrayCache,
 }
 
 /** Tuples of `elems`; those at index >= `required` (default: all required) may be absent. */
-export function tuple<T extends unknown[] = unknown[]>(elems: readonly AnyMutator<unknown>[], options: TupleOptions = {}): TupleMutator<T> {
+export function tuple<T extends readonly unknown[] = unknown[]>(elems: readonly AnyMutator<unknown>[], options: TupleOptions = {}): TupleMutator<T> {
   if (!Array.isArray(elems)) throw new MutatorArgumentError('tuple', 'elems', 'must be an array of mutators');
   const ms = elems.map((m, i) => requireMutator('tuple', `elems[${i}]`, m));
   const required = options.required ?? ms.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { array, boolean, checkMutator, createRng, deepClone, jsonSerializer, object, tuple, valueKey } from '../../src/index.js';
+import { type Mutator, array, boolean, checkMutator, createRng, deepClone, jsonSerializer, object, tuple, valueKey } from '../../src/index.js';
 
 describe('tuple', () => {
   const opt = tuple<[boolean, boolean?, boolean?]>([boolean(), boolean(), boolean()], { required: 1 });
@@ -38,6 +38,10 @@ describe('tuple', () => {
   it('complexity: elements + optional-count bits + one bit per rest element', () => {
     expect(opt.complexity([true] as never, opt.validateValue([true] as never)!)).toBeCloseTo(1 + Math.log2(3), 9);
     expect(rest.complexity([true, [], []], rest.validateValue([true, [], []])!)).toBe(1 + 1 + 1);
+  });
+  it('accepts readonly tuple types', () => {
+    const ro: Mutator<readonly [boolean, boolean]> = tuple<readonly [boolean, boolean]>([boolean(), boolean()]);
+    expect(ro.randomArbitrary(createRng(1), 10).value).toHaveLength(2);
   });
   it('is seeded (seed 42 snapshot)', () => {
     const rng = createRng(42);
