@@ -42,8 +42,14 @@ export abstract class RngBase implements Rng {
   below(n: number): number {
     if (n <= TWO_32) {
       if ((n & (n - 1)) === 0 && n <= 2147483648) return n === 1 ? 0 : (this.u32() & (n - 1)) >>> 0;
-      const limit = TWO_32 - (TWO_32 % n);
       let x = this.u32();
+      if (x <= TWO_32 - n) {
+        // below the rejection limit for sure: skip computing it, and reduce without a float
+        // modulo (same values as `x % n`, several times faster)
+        const r = x - Math.floor(x / n) * n;
+        return r < 0 ? r + n : r >= n ? r - n : r;
+      }
+      const limit = TWO_32 - (TWO_32 % n);
       while (x >= limit) x = this.u32();
       return x % n;
     }
