@@ -28,6 +28,7 @@ export interface IntStep {
 const CACHE = 1 as const;
 type C = typeof CACHE;
 const SMALL = 256;
+const TWO_53 = 9007199254740992;
 
 export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, number> {
   readonly k0: number;
@@ -100,6 +101,16 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
       return { value: this.toV(k), complexity: this.cplx };
     }
   }
+  /** uniform k; ranges wider than 2^53 avoid the Rng's bigint path (two exact 53-bit halves) */
+  uniformK(rng: Rng): number {
+    if (this.n <= TWO_53) return rng.int(this.kmin, this.kmax);
+    const over = this.kmax - TWO_53 - this.kmin + 1; // exact, unlike this.n
+    for (;;) {
+      const y = (rng.u32() >>> 11) * 4294967296 + rng.u32();
+      if (!rng.bool()) return this.kmin + y;
+      if (y < over) return this.kmin + TWO_53 + y;
+    }
+  }
   /** a random index: uniform for small ranges, else a mix of boundaries, small magnitudes, uniform */
   randomK(rng: Rng): number {
     if (this.n <= SMALL) return rng.int(this.kmin, this.kmax);
@@ -112,7 +123,7 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
       const p = 2 ** rng.below(Math.min(20, this.bits) + 1);
       return this.clamp(this.k0 + rng.int(-p, p));
     }
-    return rng.int(this.kmin, this.kmax);
+    return this.uniformK(rng);
   }
   randomArbitrary(rng: Rng): Generated<number> {
     return { value: this.toV(this.randomK(rng)), complexity: this.cplx };
@@ -155,7 +166,7 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
     else if (r < 4) c = k + (rng.bool() ? 1 : -1) * (1 + rng.below(16));
     else if (r < 6) c = k + (rng.bool() ? 1 : -1) * 2 ** rng.below(this.bits);
     else if (r === 6) c = rng.pick([this.kmin, this.kmax, this.k0]);
-    else c = rng.int(this.kmin, this.kmax);
+    else c = this.uniformK(rng);
     c = this.clamp(c);
     if (c === k) c = k < this.kmax ? k + 1 : k - 1;
     return { value: this.toV(c), token: v, complexity: this.cplx };

@@ -55,6 +55,22 @@ describe('integer', () => {
     const chi = counts.reduce((s, c) => s + (c - e) ** 2 / e, 0);
     expect(chi).toBeLessThan(27.9); // p = 0.001 for 9 degrees of freedom
   });
+  it('is uniform and in bounds on ranges wider than 2^53', () => {
+    for (const m of [integer(), integer({ min: -(2 ** 53) + 1, max: 2 ** 52 })]) {
+      const rng = createRng(8);
+      const q = new Array<number>(4).fill(0);
+      const width = m.kmax - m.kmin;
+      let inBounds = true;
+      for (let i = 0; i < 8000; i++) {
+        const k = m.uniformK(rng);
+        inBounds &&= Number.isSafeInteger(k) && k >= m.kmin && k <= m.kmax;
+        q[Math.min(3, Math.floor(((k - m.kmin) / width) * 4))]!++;
+      }
+      expect(inBounds).toBe(true);
+      const chi = q.reduce((s, c) => s + (c - 2000) ** 2 / 2000, 0);
+      expect(chi).toBeLessThan(16.3); // p = 0.001, 3 degrees of freedom
+    }
+  });
   it('prefers small magnitudes and boundaries on the full range', () => {
     const m = integer();
     const rng = createRng(4);
