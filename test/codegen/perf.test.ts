@@ -1,4 +1,8 @@
-/** A declaration file of 150 interrelated types (objects, unions, recursion, enums, generics) derives in under 5 s. */
+/**
+ * A declaration file of 150 interrelated types (objects, unions, recursion, enums, generics)
+ * derives in under 5 s. Asserted on this process's CPU time, which other test files running on
+ * the same two cores do not inflate; the wall time is printed too.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,11 +36,14 @@ it('derives a 150-type file in under 5 s', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-perf-'));
   fs.writeFileSync(path.join(dir, 'types.ts'), bigFile(150));
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const { outputs, diagnostics } = await generate({ files: ['types.ts'], root: dir });
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const ms = performance.now() - t0;
   fs.rmSync(dir, { recursive: true });
-  console.log(`derived ${outputs[0]!.derived.length} types in ${Math.round(ms)} ms`);
+  console.log(`derived ${outputs[0]!.derived.length} types in ${Math.round(ms)} ms wall, ${Math.round(cpuMs)} ms CPU`);
   expect(diagnostics).toEqual([]);
   expect(outputs[0]!.derived.length).toBe(182);
-  expect(ms).toBeLessThan(5000);
+  expect(cpuMs).toBeLessThan(5000);
 });
