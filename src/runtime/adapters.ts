@@ -10,7 +10,7 @@
  * and retried, and after FILTER_TRIES rejections the value is left unchanged.
  */
 import { requireMutator } from './budget.js';
-import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator } from './mutator.js';
+import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
 import type { Rng } from './rng.js';
 
 interface MappedCache<U> {
@@ -71,6 +71,13 @@ class MappedMutator<T, U> implements Mutator<T, MappedCache<U>, unknown, unknown
   unmutate(_value: T, cache: MappedCache<U>, token: MappedToken<T>): T {
     cache.inner = this.m.unmutate(cache.inner, cache.c, token.inner);
     return token.prev;
+  }
+  visitSubValues(_value: T, cache: MappedCache<U>, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
+    this.m.visitSubValues?.(cache.inner, cache.c, visit);
+  }
+  crossoverMutate(value: T, cache: MappedCache<U>, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T, MappedToken<T>> | undefined {
+    const r = this.m.crossoverMutate?.(cache.inner, cache.c, provider, rng, maxCplx);
+    return r === undefined ? undefined : this.wrap(value, cache, r);
   }
 }
 
@@ -140,6 +147,15 @@ class FilteredMutator<T> implements Mutator<T> {
   }
   unmutate(value: T, cache: unknown, token: unknown): T {
     return token === NOTHING ? value : this.m.unmutate(value, cache, token);
+  }
+  visitSubValues(value: T, cache: unknown, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
+    this.m.visitSubValues?.(value, cache, visit);
+  }
+  crossoverMutate(value: T, cache: unknown, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T, unknown> | undefined {
+    const r = this.m.crossoverMutate?.(value, cache, provider, rng, maxCplx);
+    if (r === undefined || this.ok(r.value)) return r;
+    this.m.unmutate(r.value, cache, r.token);
+    return undefined;
   }
 }
 

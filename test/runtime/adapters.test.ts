@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { array, boolean, checkMutator, createRng, filtered, jsonSerializer, mapped, MutatorArgumentError, valueKey } from '../../src/index.js';
+import { type AnyMutator, array, boolean, checkMutator, deepClone, deepEqual, createRng, filtered, jsonSerializer, mapped, MutatorArgumentError, valueKey } from '../../src/index.js';
+import { providerFrom } from './crossover-helpers.js';
 
 const bits = mapped(
   array(boolean(), { maxItems: 8 }),
@@ -58,5 +59,27 @@ describe('filtered', () => {
     expect(() => never.randomArbitrary(createRng(1), 10)).toThrow(/filtered: the predicate rejected 100 generated values/);
     expect(valueKey(never.orderedArbitrary(never.defaultArbitraryStep(), 10))).toBe('undefined');
     expect(() => filtered(boolean(), 'x' as never)).toThrow(/'predicate'/);
+  });
+});
+
+describe('adapters and crossover', () => {
+  it('pass crossover through to the inner mutator, keeping the filter', () => {
+    const rng = createRng(4);
+    for (const m of [bits, even] as AnyMutator<unknown>[]) {
+      const donors = Array.from({ length: 5 }, () => m.randomArbitrary(rng, 40).value);
+      const provider = providerFrom(m, donors);
+      let changed = 0;
+      for (let i = 0; i < 30; i++) {
+        const v = m.randomArbitrary(rng, 40).value;
+        const c = m.validateValue(v);
+        const before = deepClone(v);
+        const r = m.crossoverMutate!(v, c, provider, rng, 100);
+        if (r === undefined) continue;
+        expect(m.validateValue(r.value)).toBeDefined();
+        if (!deepEqual(r.value, before)) changed++;
+        expect(deepEqual(m.unmutate(r.value, c, r.token), before)).toBe(true);
+      }
+      expect(changed).toBeGreaterThan(3);
+    }
   });
 });
