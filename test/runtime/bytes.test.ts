@@ -74,5 +74,10 @@ describe('bytes and typedArray', () => {
     const rng = createRng(42);
     const m = bytes({ maxLength: 6 });
     expect(Array.from({ length: 10 }, () => Array.from(m.randomArbitrary(rng, 64).value))).toMatchSnapshot();
+    for (const k of ['Float32Array', 'BigInt64Array', 'Int16Array'] as const) {
+      const r = createRng(42);
+      const t = typedArray(k, { maxLength: 3 });
+      expect(Array.from({ length: 10 }, () => Array.from(t.randomArbitrary(r, 200).value as ArrayLike<number | bigint>, (x) => String(Object.is(x, -0) ? '-0' : x)))).toMatchSnapshot();
+    }
   });
 });

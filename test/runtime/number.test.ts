@@ -44,6 +44,23 @@ describe('number', () => {
     expect(zs.every((x) => x > 0 && Number.isFinite(x))).toBe(true);
     expect(zs).toContain(Number.MIN_VALUE);
   });
+  it('random mutation gives a different value (Object.is) and ordered mutation runs out', () => {
+    for (const o of [{}, { minimum: 0, maximum: 1 }, { minimum: -3, maximum: 3, multipleOf: 0.5 }]) {
+      const m = number(o);
+      const rng = createRng(11);
+      let same = 0;
+      for (let i = 0; i < 1000; i++) {
+        const v = m.randomArbitrary(rng, 64).value;
+        if (Object.is(m.randomMutate(v, 1, rng, 64).value, v)) same++;
+      }
+      expect(same).toBe(0);
+      const step = m.defaultMutationStep(0.5, 1);
+      let n = 0;
+      while (m.orderedMutate(0.5, 1, step, rng, 64) !== undefined) n++;
+      expect(n).toBeGreaterThan(3);
+      expect(n).toBeLessThan(200);
+    }
+  });
   it('keeps multiples of multipleOf', () => {
     const xs = draws({ minimum: 0, maximum: 100, multipleOf: 0.25 }, 2000);
     expect(xs.every((x) => x >= 0 && x <= 100 && Number.isInteger(x * 4))).toBe(true);
