@@ -14,6 +14,10 @@ import type { Rng } from './rng.js';
 /** the budget used by recursive generation when asked for an infinite (or NaN) budget */
 export const UNBOUNDED_BUDGET = 4096;
 
+/** nesting of lazy generations beyond which a lazy asks for its smallest value (stack guard) */
+export const MAX_DEPTH = 200;
+let generationDepth = 0;
+
 export class LazyMutator<T> implements Mutator<T> {
   private inner: AnyMutator<T> | undefined;
   private minC = NaN;
@@ -84,7 +88,17 @@ export class LazyMutator<T> implements Mutator<T> {
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
     if (this.minComplexity() === Infinity) throw noFiniteValue('lazy');
     // an unbounded budget would let recursion run away: bound it
-    return this.m.randomArbitrary(rng, maxCplx <= UNBOUNDED_BUDGET ? maxCplx : UNBOUNDED_BUDGET);
+    let budget = Number.isFinite(maxCplx) ? maxCplx : UNBOUNDED_BUDGET;
+    // a budget bounds size, not depth: cheap unary recursion (`{ op: 'neg', e: Expr }` costs a
+    // bit or two per level) could nest thousands deep. Past MAX_DEPTH nested generations, ask
+    // for the smallest value, so the subtree closes at once and the stack stays safe.
+    if (generationDepth >= MAX_DEPTH) budget = this.minComplexity();
+    generationDepth++;
+    try {
+      return this.m.randomArbitrary(rng, budget);
+    } finally {
+      generationDepth--;
+    }
   }
   orderedMutate(value: T, cache: unknown, step: unknown, rng: Rng, maxCplx: number): Mutated<T, unknown> | undefined {
     return this.m.orderedMutate(value, cache, step, rng, maxCplx);
