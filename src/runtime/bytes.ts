@@ -7,6 +7,7 @@
  * Float arrays include -0, NaN and ±Infinity; bigint arrays their 64-bit boundaries.
  */
 import { pickLength } from './budget.js';
+import { pickDictionaryString, useDictionary } from './dictionary.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
 import { createRng, type Rng } from './rng.js';
 import { KINDS, nudge, randomElement, type AnyTyped, type KindInfo, type TypedArrayKind } from './typed-kinds.js';
@@ -26,6 +27,7 @@ export interface TypedArbStep { rng: Rng; seen: Set<string>; n: number; misses: 
 const CACHE = 1 as const;
 type C = typeof CACHE;
 const MIN_CAP = 256;
+const UTF8 = new TextEncoder();
 
 interface Resizable { resizable?: boolean; maxByteLength?: number; resize?(n: number): void }
 
@@ -128,6 +130,10 @@ export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, Type
   randomMutate(v: T, _c: C, rng: Rng, maxCplx: number): Mutated<T, TypedToken> {
     const n = v.length;
     const resizable = (v.buffer as unknown as Resizable).resizable === true;
+    if (this.kind === 'Uint8Array' && useDictionary(rng, 'string')) {
+      const d = this.dictionaryBytes(v, rng, resizable, maxCplx);
+      if (d !== undefined) return d;
+    }
     for (let t = 0; t < 16; t++) {
       const r = rng.below(8);
       if (r < 2 && resizable && n < this.capacity(v) && (n + 1) * this.unit <= maxCplx) {
@@ -155,6 +161,25 @@ export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, Type
       if (m !== undefined) return m;
     }
     return { value: v, token: { op: 3, i: 0, k: 0, old: 0, saved: v.slice(0, 0) }, complexity: n * this.unit };
+  }
+  /** inserts (or overwrites with) the UTF-8 bytes of a dictionary string, as libFuzzer does */
+  private dictionaryBytes(v: T, rng: Rng, resizable: boolean, maxCplx: number): Mutated<T, TypedToken> | undefined {
+    const n = v.length;
+    const s = pickDictionaryString(rng, (x) => x.length > 0 && x.length <= 64);
+    if (s === undefined) return undefined;
+    const enc = UTF8.encode(s);
+    const k = enc.length;
+    if (resizable && n + k <= this.capacity(v) && (n + k) * this.unit <= maxCplx) {
+      const at = rng.int(0, n);
+      const m = this.insert(v, at, k, null);
+      v.set(enc, at);
+      return m;
+    }
+    if (k > n) return undefined;
+    const at = rng.int(0, n - k);
+    const saved = v.slice(at, at + k);
+    v.set(enc, at);
+    return { value: v, token: { op: 3, i: at, k, old: 0, saved }, complexity: n * this.unit };
   }
   unmutate(v: T, _c: C, token: TypedToken): T {
     switch (token.op) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytes, bytesSerializer, checkMutator, createRng, deepClone, deepEqual, jsonSerializer, MutatorArgumentError, typedArray, type TypedArrayKind } from '../../src/index.js';
+import { addDictionaryString, bytes, bytesSerializer, checkMutator, clearDictionary, createRng, deepClone, deepEqual, jsonSerializer, MutatorArgumentError, typedArray, type TypedArrayKind } from '../../src/index.js';
 
 const KINDS: TypedArrayKind[] = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'];
 
@@ -43,6 +43,22 @@ describe('bytes and typedArray', () => {
     const bs = Array.from({ length: 300 }, () => Array.from(b.randomArbitrary(rng, 600).value)).flat();
     expect(bs).toContain((1n << 63n) - 1n);
     expect(bs).toContain(-(1n << 63n));
+  });
+  it('inserts dictionary strings as UTF-8 bytes', () => {
+    addDictionaryString('PNG');
+    try {
+      const m = bytes();
+      const rng = createRng(5);
+      let hits = 0;
+      for (let i = 0; i < 400; i++) {
+        const v = m.randomArbitrary(rng, 100).value;
+        m.randomMutate(v, 1, rng, 400);
+        if (Buffer.from(v).includes('PNG')) hits++;
+      }
+      expect(hits).toBeGreaterThan(20);
+    } finally {
+      clearDictionary();
+    }
   });
   it('a fixed-size array from elsewhere gets element mutations only', () => {
     const m = bytes();
