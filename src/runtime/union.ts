@@ -146,7 +146,8 @@ export class UnionMutator<T> extends UnionBase<T> implements Mutator<T, UnionCac
   private switchVariant(value: T, cache: UnionCache, rng: Rng, maxCplx: number): Mutated<T, UnionToken> {
     const budget = maxCplx - this.bits;
     const t = this.choose(rng, budget, cache.alt);
-    if (t < 0) return this.wrapInner(this.alts[cache.alt]!.randomMutate(value, cache.c, rng, budget), cache);
+    // choose() falls back to the cheapest alternative even when it does not fit: never switch to it
+    if (t < 0 || this.mins()[t]! > budget + 1e-9) return this.wrapInner(this.alts[cache.alt]!.randomMutate(value, cache.c, rng, budget), cache);
     let g: Generated<T>;
     if (this.swarm && !inSwarm()) {
       enterSwarm(rng);
