@@ -9,6 +9,7 @@ import { pickDictionaryNumber, useDictionary } from './dictionary.js';
 import { IntegerMutator } from './integer.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
 import { createRng, type Rng } from './rng.js';
+import { flipBit, INTERESTING, nextDown, nextUp, randomDouble } from './float.js';
 
 export interface NumberOptions {
   minimum?: number;
@@ -19,25 +20,6 @@ export interface NumberOptions {
   noNaN?: boolean;
   noInfinity?: boolean;
 }
-
-const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
-const u32 = new Uint32Array(f64.buffer);
-
-export function nextUp(x: number): number {
-  if (Number.isNaN(x) || x === Infinity) return x;
-  if (x === 0) return Number.MIN_VALUE;
-  f64[0] = x;
-  u64[0] = x > 0 ? u64[0]! + 1n : u64[0]! - 1n;
-  return f64[0]!;
-}
-export function nextDown(x: number): number {
-  return -nextUp(-x);
-}
-
-const INTERESTING = [0, -0, 1, -1, NaN, Infinity, -Infinity, Number.MIN_VALUE, -Number.MIN_VALUE, Number.MAX_VALUE, -Number.MAX_VALUE,
-  Number.EPSILON, 2.2250738585072014e-308, 2.225073858507201e-308, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2 ** 53, 0.5, -0.5, 0.1,
-  2, 255, 256, 65535, 2 ** 31 - 1, -(2 ** 31), 2 ** 32, 1e-7, 1e21, -1e21, 3.4028234663852886e38];
 
 export interface NumArbStep { i: number; j: number; rng: Rng | null; seen: Set<number>; misses: number }
 export interface NumStep { i: number; out: number[] }
@@ -113,11 +95,7 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
   }
   /** a double with a random exponent: spreads over magnitudes (random bits when unconstrained) */
   private spread(rng: Rng): number {
-    if (!this.constrained) {
-      u32[0] = rng.u32();
-      u32[1] = rng.u32();
-      return f64[0]!;
-    }
+    if (!this.constrained) return randomDouble(rng);
     const x = (rng.bool() ? 1 : -1) * rng.float() * 2 ** rng.int(-40, 40);
     return x === 0 ? 0 : x;
   }
@@ -164,12 +142,7 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
       case 0: return rng.pick(this.specials);
       case 1: return v + (rng.bool() ? 1 : -1) * (1 + rng.below(16));
       case 2: return v * (1 + (rng.float() - 0.5) * 2 ** -rng.below(40));
-      case 3: {
-        f64[0] = v;
-        const b = rng.below(64);
-        u32[b >> 5] = u32[b >> 5]! ^ (1 << (b & 31));
-        return f64[0]!;
-      }
+      case 3: return flipBit(v, rng.below(64));
       case 4: return rng.bool() ? nextUp(v) : nextDown(v);
       case 5: return rng.bool() ? -v : Math.round(v);
       case 6: return this.spread(rng);
