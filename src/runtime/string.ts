@@ -68,6 +68,7 @@ export class StringMutator implements Mutator<string, C, StrStep, OrderedStep, s
     return (this.lang === null ? this.minLength : Math.min(this.fallback.length, Math.max(this.minLength, this.lang.minLength))) * this.unit;
   }
   maxComplexity(): number {
+    // not capped by the language: an unanchored pattern matches inside longer strings
     return this.maxLength * this.unit;
   }
   complexity(v: string): number {
