@@ -70,7 +70,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const diagnostics: Diagnostic[] = [];
   const project = openProject(root, options.project, diagnostics);
   if (!project) return { outputs: [], diagnostics };
-  for (const f of options.files) project.getSourceFile(path.resolve(root, f))?.refreshFromFileSystemSync();
+  // a reused Project (--watch) sees edits to the inputs and to the project files they import
+  for (const sf of project.getSourceFiles()) if (!sf.isInNodeModules() && !sf.isFromExternalLibrary()) sf.refreshFromFileSystemSync();
   const { models, diagnostics: found } = analyzeFiles(project, options.files, root);
   diagnostics.push(...found);
   const outputs: GeneratedOutput[] = [];

@@ -27,6 +27,12 @@ function customNodes(n: Node, out: Array<Extract<Node, { kind: 'custom' }>> = []
   return out;
 }
 
+/** A declaration's file as shown in generated comments: never machine-specific. */
+function displayPath(file: string): string {
+  const i = file.lastIndexOf('node_modules/');
+  return i >= 0 ? file.slice(i) : file.startsWith('/') ? file.split('/').pop()! : file;
+}
+
 function sectionName(d: Decl): string {
   return d.exported ? d.name : `helper ${d.id}`;
 }
@@ -52,7 +58,7 @@ export function renderDecl(d: Decl, env: Env, helperType?: string): string {
     body,
     cast,
     resources: d.resources && resourceText(d.resources),
-    doc: `${d.exported ? `Mutator for {@link ${type}}` : `Helper for ${d.name}`} (${d.kindOfDecl} at ${d.file}:${d.line}).`,
+    doc: `${d.exported ? `Mutator for {@link ${type}}` : `Helper for ${d.name}`} (${d.kindOfDecl} at ${displayPath(d.file)}:${d.line}).`,
   });
 }
 
