@@ -36,6 +36,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
   private minC = NaN;
   private maxC = NaN;
   private readonly allRequired: boolean;
+  private mins: number[] | null = null;
   private readonly build: (vals: unknown[]) => Obj;
 
   constructor(fields: Record<string, AnyMutator<unknown>>, optional: readonly string[], index: ObjectOptions['index']) {
@@ -99,6 +100,13 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
   defaultMutationStep(): ObjectStep {
     return { n: 0, sub: [] };
   }
+  /** each field's minComplexity, cached once no lazy computation is pending */
+  private fieldMins(): number[] {
+    if (this.mins !== null) return this.mins;
+    const mins = this.ms.map((m) => m.minComplexity());
+    if (!isPending()) this.mins = mins;
+    return mins;
+  }
   minComplexity(): number {
     if (this.minC === this.minC) return this.minC;
     let v = this.nOpt;
@@ -122,10 +130,11 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
     if (this.allRequired) return this.randomRequired(rng, maxCplx);
     const n = this.keys.length;
+    const cached = this.fieldMins();
     const mins = new Array<number>(n);
     let slack = maxCplx - this.nOpt;
     for (let i = 0; i < n; i++) {
-      const m = this.ms[i]!.minComplexity();
+      const m = cached[i]!;
       if (m === Infinity && !this.opt[i]) throw noFiniteValue(`object field '${this.keys[i]}'`);
       mins[i] = m;
       if (!this.opt[i]) slack -= m;
@@ -174,17 +183,17 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
   private randomRequired(rng: Rng, maxCplx: number): Generated<T> {
     const n = this.keys.length;
     const ms = this.ms;
+    const mins = this.fieldMins();
     const vals = new Array<unknown>(n);
     let slack = maxCplx - this.minComplexity();
     if (slack === -Infinity || slack !== slack) {
-      for (let i = 0; i < n; i++) if (ms[i]!.minComplexity() === Infinity) throw noFiniteValue(`object field '${this.keys[i]}'`);
+      for (let i = 0; i < n; i++) if (mins[i] === Infinity) throw noFiniteValue(`object field '${this.keys[i]}'`);
     }
     slack = slack > 0 ? slack : 0;
     let sum = 0;
     for (let i = 0; i < n; i++) {
-      const m = ms[i]!;
-      const lo = m.minComplexity();
-      const g = m.randomArbitrary(rng, lo + slack / (n - i));
+      const lo = mins[i]!;
+      const g = ms[i]!.randomArbitrary(rng, lo + slack / (n - i));
       vals[i] = g.value;
       sum += g.complexity;
       const used = g.complexity - lo;
