@@ -76,6 +76,13 @@ describe('regex subset', () => {
     const w = u.mutateSubPart('ab12-xcd', rng)!;
     expect(w.startsWith('ab') && w.endsWith('-xcd') && /\d+-x/.test(w)).toBe(true);
   });
+  it('ordered generation enumerates a small pattern language completely', () => {
+    const m = string({ pattern: '^(a|b)c?$' });
+    const step = m.defaultArbitraryStep();
+    const out: string[] = [];
+    for (let g = m.orderedArbitrary(step, 100); g !== undefined; g = m.orderedArbitrary(step, 100)) out.push(g.value);
+    expect(out.sort()).toEqual(['a', 'ac', 'b', 'bc']);
+  });
   it('rejects invalid, unsupported and impossible patterns naming the pattern', () => {
     for (const p of ['(', '[a-', 'a**', '(a)\\1', '(?=a)b', '(?<!a)b', '\\bword', '\\p{L}', 'a^b', '[]', 'a{3,1}']) {
       expect(() => string({ pattern: p }), p).toThrow(MutatorArgumentError);
