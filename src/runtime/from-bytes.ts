@@ -134,17 +134,27 @@ export function byteBudget(mutator: AnyMutator<unknown>, length: number, maxComp
  */
 export function fromBytes<T>(mutator: AnyMutator<T>, data: Uint8Array, maxComplexity = DEFAULT_DECODE_COMPLEXITY): T {
   if (!(data instanceof Uint8Array)) throw new TypeError(`fromBytes: data must be a Uint8Array, got ${data === null ? 'null' : typeof data}`);
+  const min = mutator.minComplexity();
+  // no finite value: let the mutator throw its own explanation
+  if (min === Infinity) return mutator.randomArbitrary(new ByteRng(data), Infinity).value;
   const budget = byteBudget(mutator as AnyMutator<unknown>, data.length, maxComplexity);
   if (data.length === 0) {
     const g = mutator.orderedArbitrary(mutator.defaultArbitraryStep(), budget);
     if (g !== undefined) return g.value;
   }
-  try {
-    return mutator.randomArbitrary(new ByteRng(data), budget).value;
-  } catch (e) {
-    // a mutator that gave up on these draws (e.g. too few distinct items): decode again from a
-    // stream seeded by the bytes; a type with no finite value throws here too
-    if (mutator.minComplexity() === Infinity) throw e;
-    return mutator.randomArbitrary(createRng(hashBytes(data)), budget).value;
+  // a mutator that gives up on some draws (too few distinct items for uniqueItems, a stack
+  // overflow in a deep recursion) gets the same bytes again under half the budget, down to the
+  // smallest value
+  let lastError: unknown;
+  for (let b = budget; ; b /= 2) {
+    try {
+      return mutator.randomArbitrary(new ByteRng(data), Math.max(b, min)).value;
+    } catch (e) {
+      lastError = e;
+    }
+    if (b <= min) break;
   }
+  const g = mutator.orderedArbitrary(mutator.defaultArbitraryStep(), min);
+  if (g !== undefined) return g.value;
+  throw lastError;
 }

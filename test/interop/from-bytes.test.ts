@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { array, boolean, byteBudget, createByteRng, createRng, deepEqual, fromBytes, lazy, object, tuple, type AnyMutator, type Mutator } from '../../src/index.js';
+import { array, boolean, byteBudget, createByteRng, createRng, deepEqual, fromBytes, lazy, literals, object, tuple, union, type AnyMutator, type Mutator } from '../../src/index.js';
 
 type Tree = { value: boolean; children: Tree[] };
 const tree: Mutator<Tree> = lazy(() => object<Tree>({ value: boolean(), children: array(tree) }));
@@ -72,6 +72,21 @@ describe('fromBytes', () => {
     const v = fromBytes(tree, data, 20000);
     expect(complexityOf(tree, v)).toBeLessThanOrEqual(20000 + 1e-6);
     expect(complexityOf(tree, fromBytes(tree, randomBytes(3, 1 << 20), 100))).toBeLessThanOrEqual(100 + 1e-6);
+  });
+  it('decodes cheap unary recursion under a huge budget without overflowing the stack', () => {
+    type Chain = { op: 'lit' } | { op: 'neg'; e: Chain };
+    const chain: AnyMutator<Chain> = lazy(() => union<Chain>([{ mutator: object({ op: literals(['lit']) }) }, { mutator: object({ op: literals(['neg']), e: chain }) }], { discriminant: 'op' }));
+    for (const data of [new Uint8Array(200_000).fill(0xff), randomBytes(5, 200_000), new Uint8Array(200_000).fill(0x01)]) {
+      const v = fromBytes(chain, data, 1_000_000);
+      expect(chain.validateValue(v)).toBeDefined();
+      // without fromBytes' retry: the recursion itself stays within the stack
+      expect(chain.validateValue(chain.randomArbitrary(createByteRng(data), 1_000_000).value)).toBeDefined();
+    }
+  });
+  it('throws the mutator\'s own error for a type with no finite value', () => {
+    type Loop = { next: Loop };
+    const loop: AnyMutator<Loop> = lazy(() => object<Loop>({ next: loop }));
+    expect(() => fromBytes(loop, new Uint8Array(10))).toThrow(/no finite value/);
   });
   it('rejects a non-Uint8Array', () => {
     expect(() => fromBytes(tree, [1, 2] as unknown as Uint8Array)).toThrow(/Uint8Array/);
