@@ -11,7 +11,11 @@ const fed = new Set<unknown>();
 
 function feed(v: unknown): void {
   if (fed.has(v)) return;
-  if (typeof v === 'number') addDictionaryNumber(v);
+  if (typeof v === 'number') {
+    addDictionaryNumber(v);
+    // numbers are often compared after parsing text: offer their decimal form to strings too
+    if (Number.isInteger(v) && Math.abs(v) < 1e15) addDictionaryString(String(v));
+  }
   else if (typeof v === 'string' && v !== '' && v.length <= 64) addDictionaryString(v);
   else return;
   fed.add(v);

@@ -3,7 +3,7 @@
  * target), relays status lines, stops the others at the first failure and combines results.
  */
 import { Worker } from 'node:worker_threads';
-import { bootstrapUrl, loaderPaths } from './loader/bootstrap.js';
+import { bootstrapUrl, cacheDir, loaderPaths } from './loader/bootstrap.js';
 import type { WorkerDone, WorkerInput, WorkerMessage, WorkerMode } from './messages.js';
 import { FuzzStartError, type ResolvedOptions } from './options.js';
 import { statusLine } from './status.js';
@@ -24,7 +24,7 @@ function workerSource(): string {
   globalThis.__dmFuzzWorker = true;
   try {
     register(workerData.boot);
-    if (workerData.hooks) register(workerData.hooks, { data: { packageRoot: workerData.input.packageRoot } });
+    if (workerData.hooks) register(workerData.hooks, { data: { packageRoot: workerData.input.packageRoot, cacheDir: workerData.cacheDir } });
     await import(workerData.main);
   } catch (e) {
     parentPort.postMessage({ type: 'start-error', message: 'fuzz worker failed to start: ' + (e && e.stack || e) });
@@ -64,7 +64,7 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
       const input: WorkerInput = { mode: spec.mode, options: spec.options, index: i, packageRoot: paths.packageRoot, file: spec.file };
       const w = new Worker(workerSource(), {
         eval: true,
-        workerData: { boot, hooks, main, input },
+        workerData: { boot, hooks, main, input, cacheDir: cacheDir() },
         resourceLimits: { maxOldGenerationSizeMb: Math.ceil(spec.options.maxMemory * 1.5) },
         stderr: false,
         stdout: false,

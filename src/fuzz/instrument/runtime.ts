@@ -13,14 +13,22 @@ export class TimeoutSignal extends Error {
   }
 }
 
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /** 1..255: how close two operands are (255 = equal); 0 = not comparable */
 export function closeness(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') {
     if (a === b) return 255;
     const d = Math.abs(a - b);
     if (!(d < Infinity)) return 1;
-    // 1 for huge distances up to 254 for a distance below 1
-    return d < 1 ? 254 : Math.max(1, 253 - Math.ceil(Math.log2(d + 1)) * 3);
+    // log distance (0..~33 for int32 operands) plus matching bits (libFuzzer's hamming value profile)
+    const log = d < 1 ? 40 : Math.max(0, 40 - Math.ceil(Math.log2(d + 1)));
+    const bits = (a | 0) === a && (b | 0) === b ? 32 - popcount((a ^ b) >>> 0) : 0;
+    return 1 + Math.min(253, log * 3 + bits * 3);
   }
   if (typeof a === 'string' && typeof b === 'string') {
     if (a === b) return 255;

@@ -5,6 +5,8 @@
  * maps `derive-mutators[/entry]` to those sources so target and engine share one runtime.
  */
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface LoaderPaths {
@@ -20,6 +22,11 @@ export function loaderPaths(): LoaderPaths {
   return { packageRoot: fileURLToPath(new URL('../../../', import.meta.url)), fromSources };
 }
 
+/** where transpiled and instrumented modules are cached between runs */
+export function cacheDir(): string {
+  return join(tmpdir(), 'derive-mutators-cache');
+}
+
 export function bootstrapUrl(paths: LoaderPaths): string {
   const require = createRequire(import.meta.url);
   const tsUrl = pathToFileURL(require.resolve('typescript')).href;
@@ -28,11 +35,28 @@ export function bootstrapUrl(paths: LoaderPaths): string {
     ? { 'derive-mutators': `${src}index.ts`, 'derive-mutators/fuzz': `${src}fuzz/index.ts`, 'derive-mutators/codegen': `${src}codegen.ts`, 'derive-mutators/fast-check': `${src}interop/fast-check.ts` }
     : {};
   const code = `
-import ts from ${JSON.stringify(tsUrl)};
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 const entries = ${JSON.stringify(entries)};
+const cacheDir = ${JSON.stringify(cacheDir())};
+let ts;
+// transpiled output is cached by path, mtime and size, so the compiler loads only on a miss
+async function transpile(file) {
+  const st = statSync(file);
+  const key = createHash('sha1').update(file + '|' + st.mtimeMs + '|' + st.size + '|boot1').digest('hex');
+  const cached = cacheDir + '/' + key + '.js';
+  try { return readFileSync(cached, 'utf8'); } catch {}
+  ts ??= (await import(${JSON.stringify(tsUrl)})).default;
+  const out = ts.transpileModule(readFileSync(file, 'utf8'), { fileName: file, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true } }).outputText;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = cached + '.' + Math.random().toString(36).slice(2) + '.tmp';
+    writeFileSync(tmp, out);
+    renameSync(tmp, cached);
+  } catch {}
+  return out;
+}
 export async function resolve(spec, ctx, next) {
   if (Object.prototype.hasOwnProperty.call(entries, spec)) return { url: entries[spec], shortCircuit: true, format: 'module' };
   try {
@@ -47,10 +71,7 @@ export async function resolve(spec, ctx, next) {
 }
 export async function load(url, ctx, next) {
   if (url.startsWith('file:') && /\\.m?ts$/.test(url)) {
-    const file = fileURLToPath(url);
-    const text = await readFile(file, 'utf8');
-    const out = ts.transpileModule(text, { fileName: file, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true } });
-    return { format: 'module', source: out.outputText, shortCircuit: true };
+    return { format: 'module', source: await transpile(fileURLToPath(url)), shortCircuit: true };
   }
   return next(url, ctx);
 }

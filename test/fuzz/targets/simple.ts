@@ -41,3 +41,17 @@ export const asyncBug = defineFuzzTarget({
 });
 
 export const notATarget = { test() {} };
+
+const list = array(integer({ min: 0, max: 100 }), { maxItems: 40 });
+/** fails whenever the list sums above 150: minify should shrink a long failing list */
+export const sum = defineFuzzTarget({
+  mutator: list,
+  serializer: jsonSerializer(list),
+  test(v) {
+    let s = 0;
+    for (const x of v) s += x;
+    if (s > 150) throw new Error('sum too large');
+  },
+});
+
+export const throwsAtLoad = undefined;
