@@ -76,10 +76,21 @@ export class SwarmChoice {
       if (all) return null;
       if (count > 0) break;
     }
+    // the same subset recurs often (2^n of them): build its table once (n <= 24)
+    let key = -1;
+    if (n <= 24) {
+      key = 0;
+      for (let i = 0; i < n; i++) key |= on[i]! << i;
+      const hit = this.cache.get(key);
+      if (hit !== undefined) return hit;
+    }
     const w = new Array<number>(n);
     for (let i = 0; i < n; i++) w[i] = on[i] === 1 ? this.weights[i]! : 0;
-    return { on, table: new AliasTable(w) };
+    const subset: Subset = { on, table: new AliasTable(w) };
+    if (key >= 0) this.cache.set(key, subset);
+    return subset;
   }
+  private readonly cache = new Map<number, Subset>();
 }
 
 /**
