@@ -25,7 +25,7 @@ export function normaliseUnion(members: UnionMember[], discriminant?: string): N
     else flat.push(m);
   };
   members.forEach(push);
-  const merged = mergeLiterals(flat);
+  const merged = dedupeMembers(mergeLiterals(flat));
   let node: Node;
   if (merged.length === 0) node = hasUndefined ? { kind: 'undefined' } : hasNull ? { kind: 'constant', value: null } : { kind: 'never' };
   else if (merged.length === 1 && merged[0]!.weight === undefined) node = merged[0]!.node;
@@ -60,6 +60,17 @@ function mergeLiterals(members: UnionMember[]): UnionMember[] {
     unique.length === 1 ? { kind: 'constant', value: unique[0]!, ...(isEnum ? { enum: true } : {}) } : isEnum ? { kind: 'literals', values: unique, enum: true } : { kind: 'literals', values: unique };
   rest.splice(at, 0, { node: lit });
   return rest;
+}
+
+/** Members that are the same model (e.g. `T[]` and `readonly T[]`) collapse into one. */
+function dedupeMembers(members: UnionMember[]): UnionMember[] {
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    const k = JSON.stringify(m);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function literalValues(n: Node): LiteralValue[] | undefined {

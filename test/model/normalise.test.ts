@@ -28,3 +28,10 @@ describe('normaliseUnion', () => {
     expect(normaliseUnion([{ node: lit('x') }, { node: lit('x') }])).toEqual({ kind: 'constant', value: 'x' });
   });
 });
+
+describe('normaliseUnion dedupe', () => {
+  it('collapses members with the same model (T[] and readonly T[])', () => {
+    const arr: Node = { kind: 'array', element: str, constraints: {} };
+    expect(printNode(normaliseUnion([{ node: arr }, { node: num }, { node: structuredClone(arr) }]))).toBe('union(string[] | number)');
+  });
+});

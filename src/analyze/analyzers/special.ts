@@ -11,6 +11,10 @@ export const specialAnalyzer: Analyzer = {
   name: 'special',
   supports: (t) => !!(t.flags & (F.Any | F.Unknown | F.Never | F.Null | F.Undefined | F.Void | F.TypeParameter | F.ESSymbolLike | F.NonPrimitive | UNRESOLVED)),
   create(t, site, ctx) {
+    if (t.flags & F.Any && (t as unknown as { intrinsicName?: string }).intrinsicName === 'error') {
+      report(ctx, site, AnalyzeCodes.unsupportedType, 'this type could not be resolved (a missing import, package or declaration?)', 'Fix the TypeScript errors in the input (run tsc on it), then derive again.');
+      return { kind: 'never' };
+    }
     if (t.flags & (F.Any | F.Unknown)) return { kind: 'json' };
     if (t.flags & F.Never) return { kind: 'never' };
     if (t.flags & F.Null) return { kind: 'constant', value: null };
