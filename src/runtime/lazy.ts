@@ -1,10 +1,10 @@
 /**
  * `lazy(() => m)`: a mutator resolved on first use, for recursion and forward references.
  *
- * min/maxComplexity use a re-entrancy guard: while this lazy's own computation is in progress
- * it answers Infinity, so a recursive edge never looks cheap and a union falls back to its
- * cheapest non-recursive alternative. Results are cached only once no lazy computation is
- * pending (a nested result may rest on a provisional Infinity). Generation of a type with no
+ * minComplexity is the least fixed point over the recursive type (see `minPass`): a recursive
+ * edge answers Infinity until a finite value is known, so a union falls back to its cheapest
+ * non-recursive alternative. maxComplexity uses a re-entrancy guard (Infinity while in
+ * progress). Combinators must not cache a result computed while `isPending()`. Generation of a type with no
  * finite value (`type T = { next: T }`) throws a clear error instead of overflowing the stack.
  */
 import { beginPending, endPending, isPending, noFiniteValue } from './budget.js';
@@ -18,12 +18,48 @@ export const UNBOUNDED_BUDGET = 4096;
 export const MAX_DEPTH = 200;
 let generationDepth = 0;
 
+/** lazies met by the running minComplexity pass (null: no pass running) */
+let pass: LazyMutator<unknown>[] | null = null;
+const busyMax = new Set<AnyMutator<unknown>>();
+const MAX_ROUNDS = 10000;
+
+/**
+ * minComplexity of recursive types as a least fixed point (Kleene iteration): every lazy starts
+ * at Infinity; each round recomputes every lazy met so far from the others' current values
+ * (nested lazies answer their provisional value instead of recursing) until nothing lowers.
+ * Minimums are min/sum combinations of non-negative numbers, so this converges within one
+ * round per lazy, in time linear in the type's size per round, however many recursive edges
+ * there are (a naive re-entrancy guard explores every path: factorial in the edges).
+ */
+function minPass(first: LazyMutator<unknown>): number {
+  const members: LazyMutator<unknown>[] = [];
+  pass = members;
+  first.minComplexity(); // joins the pass
+  beginPending();
+  let ok = false;
+  try {
+    let changed = true;
+    for (let round = 0; changed && round < MAX_ROUNDS; round++) {
+      changed = false;
+      // members grows while the round runs: new lazies are computed in the same round
+      for (let i = 0; i < members.length; i++) if (members[i]!.lower()) changed = true;
+    }
+    ok = true;
+  } finally {
+    pass = null;
+    endPending();
+    for (const l of members) l.settle(ok);
+  }
+  return first.minComplexity();
+}
+
 export class LazyMutator<T> implements Mutator<T> {
   private inner: AnyMutator<T> | undefined;
   private minC = NaN;
   private maxC = NaN;
-  private busyMin = false;
-  private busyMax = false;
+  /** provisional minimum during a pass, and whether this lazy has joined the current pass */
+  private prov = Infinity;
+  private inPass = false;
 
   constructor(private readonly thunk: () => AnyMutator<T>) {}
 
@@ -40,29 +76,41 @@ export class LazyMutator<T> implements Mutator<T> {
 
   minComplexity(): number {
     if (this.minC === this.minC) return this.minC;
-    if (this.busyMin) return Infinity;
-    this.busyMin = true;
-    beginPending();
-    let v: number;
-    try {
-      v = this.m.minComplexity();
-    } finally {
-      this.busyMin = false;
-      endPending();
+    if (pass !== null) {
+      // inside a pass: answer the provisional value (no recursion), joining the pass if new
+      if (!this.inPass) {
+        this.inPass = true;
+        this.prov = Infinity;
+        pass.push(this as LazyMutator<unknown>);
+      }
+      return this.prov;
     }
-    if (!isPending()) this.minC = v;
-    return v;
+    return minPass(this as LazyMutator<unknown>);
+  }
+  /** one round of the pass: recompute from the current provisional values; true if lowered */
+  lower(): boolean {
+    const v = this.m.minComplexity();
+    if (!(v < this.prov)) return false;
+    this.prov = v;
+    return true;
+  }
+  /** end of a pass: keep the result (`ok`) or forget it (the pass threw) */
+  settle(ok: boolean): void {
+    this.inPass = false;
+    if (ok) this.minC = this.prov;
   }
   maxComplexity(): number {
     if (this.maxC === this.maxC) return this.maxC;
-    if (this.busyMax) return Infinity;
-    this.busyMax = true;
+    const m = this.m;
+    // keyed on the resolved mutator: many lazy edges to one memoized mutator share one guard
+    if (busyMax.has(m)) return Infinity;
+    busyMax.add(m);
     beginPending();
     let v: number;
     try {
-      v = this.m.maxComplexity();
+      v = m.maxComplexity();
     } finally {
-      this.busyMax = false;
+      busyMax.delete(m);
       endPending();
     }
     if (!isPending()) this.maxC = v;

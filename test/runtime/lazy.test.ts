@@ -68,6 +68,29 @@ describe('lazy', () => {
     expect(a.minComplexity()).toBe(1);
     checkMutator(b, { runs: 30 });
   });
+  it('computes minComplexity in linear time for many recursive edges (no path explosion)', () => {
+    // a minimal choice combinator: 1 bit + the cheaper alternative, never cached
+    const either = (a: AnyMutator<unknown>, b: AnyMutator<unknown>) => ({ ...boolean(), validateValue: boolean().validateValue, randomArbitrary: boolean().randomArbitrary, minComplexity: () => 1 + Math.min(a.minComplexity(), b.minComplexity()) }) as unknown as AnyMutator<unknown>;
+    let calls = 0;
+    const counted = { ...boolean(), minComplexity: () => (calls++, 1) } as unknown as AnyMutator<unknown>;
+    let memo: AnyMutator<unknown> | undefined;
+    const expr = (): AnyMutator<unknown> => {
+      if (memo) return memo;
+      const fields: Record<string, AnyMutator<unknown>> = { v: boolean() };
+      for (let i = 0; i < 24; i++) fields[`e${i}`] = either(lazy(() => expr()), counted);
+      return (memo = object(fields));
+    };
+    const t0 = Date.now();
+    expect(expr().minComplexity()).toBe(1 + 24 * 2);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(calls).toBeLessThan(24 * 24 * 4);
+    // mutual recursion: A needs B, B's cheapest is via its escape
+    type AB = AnyMutator<unknown>;
+    const a: AB = lazy(() => object({ b, x: boolean() }));
+    const b: AB = lazy(() => either(a, tuple([boolean(), boolean(), boolean()])));
+    expect(a.minComplexity()).toBe(1 + 1 + 3);
+    expect(b.minComplexity()).toBe(1 + 3);
+  });
   it('resolves a forward reference on first use, with a clear error for a bad thunk', () => {
     const bad = lazy(() => undefined as never);
     expect(() => bad.minComplexity()).toThrow(/lazy: invalid argument 'thunk'/);
