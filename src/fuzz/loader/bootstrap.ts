@@ -39,6 +39,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 const entries = ${JSON.stringify(entries)};
+const toDist = ${JSON.stringify(!paths.fromSources)};
+const srcHref = ${JSON.stringify(src)};
+const distHref = ${JSON.stringify(pathToFileURL(`${paths.packageRoot}dist/`).href)};
 const cacheDir = ${JSON.stringify(cacheDir())};
 let ts;
 // transpiled output is cached by path, mtime and size, so the compiler loads only on a miss
@@ -59,6 +62,15 @@ async function transpile(file) {
 }
 export async function resolve(spec, ctx, next) {
   if (Object.prototype.hasOwnProperty.call(entries, spec)) return { url: entries[spec], shortCircuit: true, format: 'module' };
+  // running from dist/: a target importing derive-mutators' sources (../../src/x.js) gets the
+  // built module instead, so target and engine share one runtime (and one dictionary)
+  if (toDist && /^\\.{1,2}\\//.test(spec) && ctx.parentURL && ctx.parentURL.startsWith('file:')) {
+    const u = new URL(spec, ctx.parentURL).href;
+    if (u.startsWith(srcHref)) {
+      const d = distHref + u.slice(srcHref.length).replace(/\\.ts$/, '.js');
+      if (existsSync(fileURLToPath(d))) return { url: d, shortCircuit: true, format: 'module' };
+    }
+  }
   try {
     return await next(spec, ctx);
   } catch (e) {
