@@ -96,6 +96,11 @@ function isBin(): boolean {
 if (isBin()) {
   const controller = new AbortController();
   // under --watch, Ctrl-C stops the watcher cleanly; otherwise it keeps its default meaning
-  if (process.argv.includes('--watch')) process.once('SIGINT', () => controller.abort());
+  if (process.argv.includes('--watch')) {
+    process.once('SIGINT', () => {
+      controller.abort();
+      process.once('SIGINT', () => process.exit(130)); // a second Ctrl-C does not wait
+    });
+  }
   process.exitCode = await main(process.argv.slice(2), processIo(controller.signal));
 }

@@ -18,6 +18,7 @@ function clock(): string {
 export async function runWatch(opts: DeriveOptions, io: CliIo, generate: GenerateFn): Promise<number> {
   const first = await runDerive(opts, io, generate);
   let last = first.exitCode;
+  if (io.signal?.aborted) return last;
   const watched = [...opts.files, ...(opts.project ? [opts.project] : [])];
   const watcher = watch(watched, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
   let timer: NodeJS.Timeout | undefined;
