@@ -50,6 +50,8 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
   readonly perCall: number;
   readonly tagIndex = new Map<Tag, number>();
   readonly choice: SwarmChoice;
+  /** per resource: the kinds (with weight > 0) that create it */
+  private readonly creators: number[][];
   private minC = NaN;
   private maxC = NaN;
   private memberMins: Float64Array | null = null;
@@ -65,6 +67,7 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
   ) {
     this.perCall = 1 + choiceComplexity(kinds.length);
     kinds.forEach((k, i) => this.tagIndex.set(k.tag, i));
+    this.creators = resources.map((_, r) => kinds.flatMap((k, i) => (k.creates.some(([, x]) => x === r) && weights[i]! > 0 ? [i] : [])));
     this.choice = new SwarmChoice(weights);
   }
 
@@ -149,7 +152,8 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
   private generate(rng: Rng, maxCplx: number): Generated<T[]> {
     const minC = this.minComplexity();
     if (minC === Infinity) throw noFiniteValue('sequence');
-    const on = this.swarm ? this.choice.subset(rng)?.on ?? null : null;
+    const sub = this.swarm ? this.choice.subset(rng) : null;
+    const on = sub === null ? null : this.productive(sub.on, rng);
     const mins = this.mins();
     let unit = Infinity;
     for (const x of mins) unit = Math.min(unit, x);
@@ -174,6 +178,33 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
       left -= made.cx;
     }
     return { value: out, complexity: sum };
+  }
+
+  /**
+   * The swarm subset made productive, as a recursive union keeps a base case: when no enabled
+   * kind can start a sequence (each needs a live resource), every enabled kind that needs a
+   * resource no enabled kind creates gets one creator of it enabled, transitively. Otherwise
+   * such configurations would only ever give empty sequences. (Closing *every* subset this way
+   * was measured too: slightly faster on the bench, but far fewer few-kind sequences.)
+   */
+  private productive(on: Uint8Array, rng: Rng): Uint8Array {
+    if (this.kinds.some((k, i) => on[i] === 1 && k.need.every((x) => x === 0))) return on;
+    let out = on;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let k = 0; k < this.kinds.length; k++) {
+        if (out[k] !== 1) continue;
+        const need = this.kinds[k]!.need;
+        for (let r = 0; r < need.length; r++) {
+          if (need[r] === 0 || this.creators[r]!.some((c) => out[c] === 1)) continue;
+          if (out === on) out = on.slice();
+          const cs = this.creators[r]!;
+          out[cs[rng.below(cs.length)]!] = 1;
+          changed = true;
+        }
+      }
+    }
+    return out;
   }
 
   /** a kind enabled by `on` (null = all), available in `scope`, whose cheapest call fits `budget`; weighted; -1 if none */
