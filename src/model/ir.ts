@@ -79,6 +79,11 @@ export type Node =
   | { kind: 'custom'; module: string; export: string };
 
 export type Kind = Node['kind'];
+
+/** Every IR kind (checked against `Kind` both ways by the type below). */
+export const KINDS = ['boolean', 'number', 'bigint', 'string', 'literals', 'constant', 'undefined', 'array', 'tuple', 'object', 'record', 'map', 'set', 'date', 'bytes', 'typedArray', 'union', 'optional', 'nullable', 'ref', 'typeParam', 'json', 'never', 'custom'] as const satisfies readonly Kind[];
+type Missing = Exclude<Kind, (typeof KINDS)[number]>;
+export const KINDS_COMPLETE: Missing extends never ? true : Missing = true;
 export type NodeOf<K extends Kind> = Extract<Node, { kind: K }>;
 
 /** A declaration that gets a factory. `id` is unique within one output file. */

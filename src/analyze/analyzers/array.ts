@@ -5,7 +5,7 @@
 import { ts } from 'ts-morph';
 import { AnalyzeCodes } from '../../model/codes.js';
 import type { Node } from '../../model/ir.js';
-import { child, objectFlags, report, type Ctx } from '../context.js';
+import { child, isLibFile, objectFlags, report, type Ctx } from '../context.js';
 import type { Analyzer } from '../registry.js';
 
 function isReference(t: ts.Type): t is ts.TypeReference {
@@ -26,8 +26,8 @@ export const arrayAnalyzer: Analyzer = {
   supports: (t, _site, ctx) => ctx.checker.isArrayType(t) || extendsArray(ctx, t),
   create(t, site, ctx, analyze): Node {
     if (!ctx.checker.isArrayType(t)) {
-      const own = t.symbol.declarations?.flatMap((d) => (ts.isInterfaceDeclaration(d) ? [...d.members] : [])) ?? [];
-      if (own.length) report(ctx, site, AnalyzeCodes.unsupportedType, `'${t.symbol.name}' extends Array and adds members; only the array part can be generated`, 'Move the extra members into a separate object type, or use @mutator.', own[0]);
+      const own = ctx.checker.getPropertiesOfType(t).filter((p) => p.declarations?.some((d) => !isLibFile(ctx, d.getSourceFile())));
+      if (own.length) report(ctx, site, AnalyzeCodes.unsupportedType, `'${t.symbol.name}' extends Array and adds members (${own.map((p) => p.name).join(', ')}); only the array part can be generated`, 'Move the extra members into a separate object type, or use @mutator.', own[0]!.declarations![0]);
     }
     const elem = ctx.checker.isArrayType(t) ? ctx.checker.getTypeArguments(t as ts.TypeReference)[0]! : ctx.checker.getIndexTypeOfType(t, ts.IndexKind.Number)!;
     return { kind: 'array', element: analyze(elem, child(site, '[]')), constraints: {} };
