@@ -135,6 +135,13 @@ export class Engine<T> {
     return m.randomMutate(e.value, e.cache, this.rng, this.budget);
   }
 
+  /** the heap grew past the guard: report the most recently admitted input */
+  private outOfMemory(): EngineOutcome<T> {
+    const last = this.pool.entries[this.pool.entries.length - 1];
+    const g = last ?? this.m.randomArbitrary(this.rng, this.budget);
+    return { failure: { value: g.value, complexity: g.complexity, caught: { kind: 'out-of-memory', error: new Error(`heap above ${this.opts.maxMemory} MB`) } }, stats: this.stats() };
+  }
+
   async run(): Promise<EngineOutcome<T>> {
     const m = this.m;
     const astep = m.defaultArbitraryStep();
@@ -147,15 +154,12 @@ export class Engine<T> {
     }
     let nextTick = Date.now() + 1000;
     while (this.iterations < this.opts.maxIterations) {
-      if ((this.iterations & 1023) === 0) {
+      if ((this.iterations & 127) === 0) {
         const now = Date.now();
         if (now >= this.opts.stopAt || this.hooks.shouldStop?.()) break;
-        if (process.memoryUsage().heapUsed > this.opts.maxMemory * 1048576) {
-          const g = m.randomArbitrary(this.rng, this.budget);
-          return { failure: { value: g.value, complexity: g.complexity, caught: { kind: 'out-of-memory', error: new Error(`heap above ${this.opts.maxMemory} MB`) } }, stats: this.stats() };
-        }
         if (now >= nextTick) {
           nextTick = now + 1000;
+          if (process.memoryUsage().heapUsed > this.opts.maxMemory * 1048576) return this.outOfMemory();
           const extra = await this.hooks.onTick?.(this.stats());
           if (extra) {
             const out = await this.seedWith(extra);

@@ -45,9 +45,22 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
   let lastStatus = 0;
   return new Promise<WorkerDone>((resolve, reject) => {
     let settled = false;
+    // a hang the loop deadline cannot see (uninstrumented code): the worker stops reporting
+    const heard: number[] = [];
+    const silence = Math.max(30_000, 10 * (spec.options.timeout ?? 2000));
+    const watchdog = setInterval(() => {
+      heard.forEach((t, i) => {
+        if (Date.now() - t <= silence || done.length > 0) return;
+        heard[i] = Infinity;
+        void workers[i]?.terminate();
+        onDone({ type: 'done', failed: true, iterations: 0, seconds: silence / 1000, corpusSize: 0, coverage: 0, artifact: null, failure: { kind: 'timeout', message: `worker ${i} stopped responding for ${silence / 1000} s (a hang in uninstrumented code?)`, stack: '', value: '(unknown)', replay: '' } });
+      });
+    }, 1000);
+    watchdog.unref();
     const finish = (err: Error | undefined, result?: WorkerDone): void => {
       if (settled) return;
       settled = true;
+      clearInterval(watchdog);
       for (const w of workers) void w.terminate();
       if (err) reject(err);
       else resolve(result!);
@@ -70,7 +83,9 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
         stdout: false,
       });
       workers.push(w);
+      heard.push(Date.now());
       w.on('message', (m: WorkerMessage) => {
+        heard[i] = Date.now();
         if (m.type === 'start-error') finish(new FuzzStartError(m.message));
         else if (m.type === 'notice') spec.notice?.(m.message);
         else if (m.type === 'status') {
