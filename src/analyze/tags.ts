@@ -31,16 +31,21 @@ const DOC_TAGS = [
 ];
 const KNOWN = new Set([...CONSTRAINT_TAGS, ...OUR_TAGS, ...DOC_TAGS]);
 
-/** The tags on a declaration or property (all its JSDoc blocks); unknown names are reported. */
+/**
+ * The tags on a declaration or property (all its JSDoc blocks). Unknown names are errors in the
+ * user's own files and ignored in installed packages (node_modules), which the user cannot edit.
+ */
 export function readTags(ctx: Ctx, site: Site, node: ts.Node | undefined): Tags {
   if (!node) return [];
   const out: Tags = [];
   const sf = node.getSourceFile();
+  const installed = /[\\/]node_modules[\\/]/.test(sf.fileName);
   for (const tag of ts.getJSDocTags(node)) {
     const name = tag.tagName.text;
     const raw = sf.text.slice(tag.tagName.end, tag.end);
     const text = raw.replace(/\r?\n\s*\*?/g, ' ').replace(/\*\/$/, '').trim();
     if (!KNOWN.has(name)) {
+      if (installed) continue;
       report(ctx, site, AnalyzeCodes.unknownTag, `unknown JSDoc tag '@${name}'`, `Use one of @${[...CONSTRAINT_TAGS, ...OUR_TAGS].join(', @')} (typia-compatible), or remove it.`, tag);
       continue;
     }
