@@ -27,15 +27,17 @@ function budget(o: FuzzTestOptions): Pick<FuzzOptions, 'maxIterations' | 'maxTim
   return { maxIterations: o.maxIterations ?? 20_000, maxTime: o.maxTime ?? 10 };
 }
 
+/** The body of a fuzzTest: fuzzes, and throws an Error naming the value and artifact on a failure. */
+export async function runFuzzTest(target: string | URL, options: FuzzTestOptions = {}): Promise<void> {
+  const path = target instanceof URL ? target.href : target;
+  const r = await fuzz({ ...options, ...budget(options), target: path });
+  if (r.status === 'failed') {
+    const text = r.failure ? failureText(r.failure) : 'failed';
+    throw new Error(`fuzz target failed after ${r.iterations} iterations\n${text}\nartifact: ${r.artifact}\n${r.failure?.replay ?? ''}`);
+  }
+}
+
 export function fuzzTest(name: string, target: string | URL, options: FuzzTestOptions = {}): void {
   if (vitestTest === undefined) throw new Error('fuzzTest must be called inside a vitest test file');
-  const b = budget(options);
-  const path = target instanceof URL ? target.href : target;
-  vitestTest(name, async () => {
-    const r = await fuzz({ ...options, ...b, target: path });
-    if (r.status === 'failed') {
-      const text = r.failure ? failureText(r.failure) : 'failed';
-      throw new Error(`fuzz target failed after ${r.iterations} iterations\n${text}\nartifact: ${r.artifact}\n${r.failure?.replay ?? ''}`);
-    }
-  }, ((b.maxTime ?? 10) + 60) * 1000);
+  vitestTest(name, () => runFuzzTest(target, options), ((budget(options).maxTime ?? 10) + 60) * 1000);
 }

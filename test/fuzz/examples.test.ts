@@ -22,6 +22,12 @@ describe('seeded bugs', () => {
     expect(r.failure?.value).toMatch(/\[server\]/);
   });
 
+  test('wasm-api: slot reuse after moduleNew, instanceNew, moduleDrop, moduleNew, call — within 50k iterations (seed 1)', async () => {
+    const r = await fuzz({ target: 'examples/wasm-api/fuzz.ts', seed: 1, maxIterations: 50_000, artifacts: scratch('ex') });
+    expect(r.status).toBe('failed');
+    expect(r.failure?.message).toMatch(/ran code of module/);
+  });
+
   test('comparison feedback passes a magic number and string; no instrumentation, same budget, does not', async () => {
     const budget = { target: `${targets}/magic.ts`, seed: 2, maxIterations: 200_000 };
     const [guided, blind] = await Promise.all([fuzz({ ...budget, artifacts: scratch('ex') }), fuzz({ ...budget, instrument: false, artifacts: scratch('ex') })]);
