@@ -19,6 +19,8 @@ export function analyzeFiles(project: Project, files: string[], root: string): {
   const diagnostics: Diagnostic[] = [];
   const abs = files.map((f) => path.resolve(root, f));
   const sfs = abs.map((f) => project.getSourceFile(f) ?? project.addSourceFileAtPathIfExists(f));
+  // imported files become project files, so a reused Project can refresh them (watch mode)
+  project.resolveSourceFileDependencies();
   const program = project.getProgram().compilerObject;
   const checker = program.getTypeChecker();
   const models: Analyzed[] = [];

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/codegen.js';
 import { hashText, parseSections } from '../../src/emit/sections.js';
@@ -50,6 +51,19 @@ describe('generate()', () => {
     expect(text).toContain('Box: boxMutator,');
     expect(text).not.toMatch(/^\s+Box: dm\.jsonSerializer/m);
     expect(text).toMatch(/^\s+NumberBox: dm\.jsonSerializer/m);
+  });
+
+  it('sees edits to inputs and the files they import when a Project is reused (watch mode)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-api-'));
+    fs.writeFileSync(path.join(dir, 'dep.ts'), 'export interface Dep { a: number }\n');
+    fs.writeFileSync(path.join(dir, 'types.ts'), "import type { Dep } from './dep.js';\nexport interface Top { dep: Dep }\n");
+    const project = new Project({ compilerOptions: { strict: true } });
+    const first = await generate({ files: ['types.ts'], root: dir, project });
+    expect(first.outputs[0]!.content).toContain('a: dm.number()');
+    fs.writeFileSync(path.join(dir, 'dep.ts'), 'export interface Dep { a: string }\n');
+    const second = await generate({ files: ['types.ts'], root: dir, project });
+    expect(second.outputs[0]!.content).toContain('a: dm.string()');
+    fs.rmSync(dir, { recursive: true });
   });
 
   it('reports a missing input, a syntax error and a missing tsconfig with codes, and emits nothing for them', async () => {
