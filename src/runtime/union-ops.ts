@@ -45,7 +45,7 @@ export function replaceInPlace(target: object, source: object): unknown {
   const snap: unknown[] = [];
   for (const k of oldKeys) snap.push(k, t[k]);
   const newKeys = Object.keys(s);
-  if (!sameKeys(oldKeys, newKeys)) for (const k of oldKeys) delete t[k];
+  if (!sameKeys(oldKeys, newKeys)) deleteAll(t, oldKeys);
   for (const k of newKeys) t[k] = s[k];
   return snap;
 }
@@ -73,8 +73,13 @@ export function restoreInPlace(target: object, snap: unknown): void {
   const keys = Object.keys(t);
   let same = keys.length * 2 === s.length;
   for (let i = 0; same && i < keys.length; i++) same = keys[i] === s[2 * i];
-  if (!same) for (const k of keys) delete t[k];
+  if (!same) deleteAll(t, keys);
   for (let i = 0; i < s.length; i += 2) t[s[i] as string] = s[i + 1];
+}
+
+/** last key first: V8 then rolls the object's shape back instead of going to dictionary mode */
+function deleteAll(t: Obj, keys: string[]): void {
+  for (let i = keys.length - 1; i >= 0; i--) delete t[keys[i]!];
 }
 
 function sameKeys(a: string[], b: string[]): boolean {
