@@ -36,6 +36,12 @@ describe('fuzz()', () => {
     });
   });
 
+  test('crossover splices sub-values of pool inputs through visitSubValues/crossoverMutate', async () => {
+    const r = await fuzz({ target: `${targets}/crossover.ts`, seed: 2, maxIterations: 20_000, artifacts: scratch('art') });
+    expect(r.status).toBe('failed');
+    expect(r.failure?.message).toMatch(/crossover spliced 20 sub-values/);
+  });
+
   test('the same seed gives the same run', async () => {
     const run = () => fuzz({ target: 'examples/nested-enum/fuzz.ts', seed: 11, maxIterations: 3000, artifacts: scratch('art') });
     const [a, b] = await Promise.all([run(), run()]);
