@@ -95,7 +95,7 @@ export async function emitFile(e: EmitInput): Promise<string> {
   const entries = decls.filter((d) => d.exported).map((d) => ({ key: propertyKey(d.name), fn: names.get(d.id), generic: d.typeParams.length > 0 }));
   const text = t.file({
     version: e.version,
-    source: e.model.file,
+    source: displayPath(e.model.file),
     inputHash: e.inputHash,
     typesModule: moduleSpecifier(e.output, e.input),
     typeImports: [...typeImports].slice(1).map(([from, alias]) => ({ alias, module: moduleSpecifier(e.output, from) })),
