@@ -84,6 +84,7 @@ export async function runRuntimeBench({ time = 400, log = () => {} } = {}) {
   const ours = buildOurs(d);
   const rows = [];
   for (const name of SHAPE_NAMES) {
+    const t0 = Date.now();
     log(`runtime bench: ${name}`);
     const o = ours[name];
     const fcArb = fastCheckShapes[name];
@@ -145,6 +146,7 @@ export async function runRuntimeBench({ time = 400, log = () => {} } = {}) {
         },
       });
     }
+    log(`  sizes and calibration: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     let ops;
     try {
       ops = await measure(tasks, time);
@@ -157,6 +159,7 @@ export async function runRuntimeBench({ time = 400, log = () => {} } = {}) {
     }
     for (const key of ['ours', 'toArbitrary', 'fastCheck', 'typia']) if (ops[key] !== undefined) row.gen[key] = ops[key];
     if (ops.mutate !== undefined) row.mut = ops.mutate;
+    log(`  total: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     rows.push(row);
   }
   if (sink === Symbol.for('never')) console.log(sink);
