@@ -71,7 +71,12 @@ export function analyzeFile(ctx: Ctx, sf: ts.SourceFile): Model {
       ctx.decls.queue.length = 0;
       break;
     }
-    analyzeEntry(ctx, e);
+    try {
+      analyzeEntry(ctx, e);
+    } catch (err) {
+      // a TypeScript shape the analyzers did not expect: report it against the type, keep going
+      report(ctx, { path: e.name, at: e.at, decl: e, depth: 0 }, AnalyzeCodes.emitFailed, `internal error while analyzing: ${(err as Error).message}`, 'Please report this with the type; plug @mutator on it meanwhile.');
+    }
   }
   const decls = finishModel(ctx, ctx.decls.entries, (e) => ({ file: locate(ctx, e.at).file ?? file, ...locate(ctx, e.at) }));
   const kept = new Set(decls.map((d) => d.id));

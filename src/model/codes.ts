@@ -12,5 +12,6 @@ export const AnalyzeCodes = {
   polymorphicRecursion: 'DM1010',
   neverValue: 'DM1011',
   dependsOnFailed: 'DM1012',
+  /** internal error while analyzing or emitting (a bug: please report) */
   emitFailed: 'DM1013',
 } as const;
