@@ -37,9 +37,10 @@ export function chartSvg(rows, title) {
       out.push(`<rect x="${left}" y="${y}" width="${Math.max(1, x(v) - left).toFixed(1)}" height="${bar - 1}" fill="${color}"/>`, `<text x="${(x(v) + 3).toFixed(1)}" y="${y + bar - 2}" font-size="8" fill="#333">${v >= 10 ? v.toFixed(0) : v.toFixed(1)}</text>`);
     });
   });
-  LIBS.forEach(([, label, color], j) => {
-    const lx = left + j * 140;
+  let lx = left;
+  LIBS.forEach(([, label, color]) => {
     out.push(`<rect x="${lx}" y="${height - 12}" width="10" height="8" fill="${color}"/>`, `<text x="${lx + 14}" y="${height - 4}" font-size="10">${esc(label)}</text>`);
+    lx += 14 + label.length * 5.6 + 14;
   });
   out.push('</svg>');
   return out.join('\n');
