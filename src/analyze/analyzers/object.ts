@@ -77,7 +77,8 @@ export const objectAnalyzer: Analyzer = {
     const props = ctx.checker.getPropertiesOfType(t);
     const isClass = !!t.symbol && (t.symbol.flags & ts.SymbolFlags.Class) !== 0;
     const baseOf = isClass ? ctx.checker.getBaseTypes(ctx.checker.getDeclaredTypeOfSymbol(t.symbol) as ts.InterfaceType) : [];
-    const hidden = (p: ts.Symbol): boolean => p.name.startsWith('__#') || (ts.getDeclarationModifierFlagsFromSymbol(p) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0;
+    const hidden = (p: ts.Symbol): boolean =>
+      p.name.startsWith('__#') || !!p.declarations?.some((d) => (ts.getCombinedModifierFlags(d as ts.Declaration) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0);
     if (isClass && (props.some((p) => p.flags & ts.SymbolFlags.Method || hidden(p)) || baseOf.length > 0)) {
       const why = baseOf.length ? `extends '${ctx.checker.typeToString(baseOf[0]!)}'` : props.some(hidden) ? 'has private or protected members' : 'has methods';
       report(ctx, site, AnalyzeCodes.classWithMethods, `'${t.symbol.name}' is a class that ${why}; its instances cannot be built from plain data`, HINT);
