@@ -92,6 +92,29 @@ function tailOf(e: Entries, order: readonly number[]): Entries {
   return { calls: order.map((i) => e.calls[i]!), kinds: order.map((i) => e.kinds[i]!), caches: order.map((i) => e.caches[i]), cplx: order.map((i) => e.cplx[i]!) };
 }
 
+/** a kind that neither creates nor drops: inserting or removing one of its calls needs no repair */
+function inert(seq: Seq, k: number): boolean {
+  const kind = seq.kinds[k]!;
+  return kind.creates.length === 0 && kind.drops.length === 0;
+}
+
+/** copies of the entries with `del` removed at p and an optional new entry inserted there */
+function spliced(e: Entries, p: number, del: number, call?: Obj, k?: number, c?: unknown, cx?: number): Entries {
+  const out: Entries = { calls: e.calls.slice(), kinds: e.kinds.slice(), caches: e.caches.slice(), cplx: e.cplx.slice() };
+  if (call === undefined) {
+    out.calls.splice(p, del);
+    out.kinds.splice(p, del);
+    out.caches.splice(p, del);
+    out.cplx.splice(p, del);
+  } else {
+    out.calls.splice(p, del, call);
+    out.kinds.splice(p, del, k!);
+    out.caches.splice(p, del, c);
+    out.cplx.splice(p, del, cx!);
+  }
+  return out;
+}
+
 function range(a: number, b: number): number[] {
   const r: number[] = [];
   for (let i = a; i < b; i++) r.push(i);
@@ -147,6 +170,7 @@ function insert(seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, maxCplx:
   }
   const made = seq.makeCall(k, rng, scope, budget - seq.perCall);
   const e = entries(value, cache);
+  if (inert(seq, k)) return spliced(e, p, 0, made.call, k, made.c, made.cx);
   const out = prefix(e, p);
   push(out, made.call, k, made.c, made.cx);
   repairTail(seq, tailOf(e, range(p, value.length)), scope, base, rng, out, log, null);
@@ -156,6 +180,7 @@ function insert(seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, maxCplx:
 function remove(seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, log: unknown[]): Entries | undefined {
   if (value.length <= seq.minItems) return undefined;
   const p = rng.below(value.length);
+  if (inert(seq, cache.kinds[p]!)) return spliced(entries(value, cache), p, 1);
   return rebuild(seq, value, cache, rng, p, range(p + 1, value.length), log, null);
 }
 
