@@ -40,6 +40,9 @@ function calibrate(d, m, target, guess) {
     if (ratio < 1) lo = Math.log(b);
     else hi = Math.log(b);
   }
+  // a shape whose size saturates below the target (Union: fixed fields) keeps the starting
+  // guess when that is as good, rather than an arbitrary huge budget
+  if (bestErr > 0.05 && size(guess) >= 0.97 * size(best)) return guess;
   return Math.round(best);
 }
 
