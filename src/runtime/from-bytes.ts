@@ -8,8 +8,10 @@
  * (mask-and-reject), so they are unbiased where `arbitrary`'s modulo is not. Exhausted data reads
  * as zeros: every range then yields its lowest value, the rejection loop accepts at once and
  * generation converges on small values. The complexity budget is 8 bits per input byte, so
- * short inputs give small values and recursion stays bounded (mutators budget depth through
- * complexity); the empty input decodes to the mutator's first ordered value, its smallest.
+ * short inputs give small values and recursion stays bounded (mutators budget size through
+ * complexity, `lazy` guards depth); the empty input decodes to the mutator's first ordered
+ * value, its smallest. A mutator that throws on some draws gets the same bytes again under a
+ * halved budget, so decoding is total for every type that has a finite value.
  */
 import type { AnyMutator } from './mutator.js';
 import { createRng, RngBase, type Rng } from './rng.js';
