@@ -10,17 +10,19 @@
  * swarm is the set of kinds present in it, so it lives in the value and one mutation toggles it.
  * Complexity = sum over calls of (member complexity + 1 + log2(kinds)).
  */
-import { EPS, isPending, lengthBounds, noFiniteValue, orderedFromRandom, orderedStep, pickLength, type OrderedStep } from './budget.js';
-import { choiceComplexity, MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator } from './mutator.js';
+import { isPending, lengthBounds, orderedFromRandom, orderedStep, type OrderedStep } from './budget.js';
+import { choiceComplexity, MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
 import type { Rng } from './rng.js';
-import { available, checkAndApply, compileKinds, type Kind, type SequenceVariant } from './sequence-kinds.js';
-import { mutateSequence, undoSequence, type SequenceToken } from './sequence-mutate.js';
+import { checkAndApply, compileKinds, type Kind, type SequenceVariant } from './sequence-kinds.js';
+import { crossoverSequence, mutateSequence } from './sequence-mutate.js';
+import { undoSequence, type SequenceToken } from './sequence-commit.js';
+import { generateSequence } from './sequence-generate.js';
 import { Scope } from './sequence-scope.js';
 import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from './swarm.js';
 import type { Tag } from './union-ops.js';
 
 export type { ResourceRef, SequenceVariant } from './sequence-kinds.js';
-export type { SequenceToken } from './sequence-mutate.js';
+export type { SequenceToken } from './sequence-commit.js';
 
 export interface SequenceOptions<T> {
   /** the property holding each call's variant tag */
@@ -51,7 +53,7 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
   readonly tagIndex = new Map<Tag, number>();
   readonly choice: SwarmChoice;
   /** per resource: the kinds (with weight > 0) that create it */
-  private readonly creators: number[][];
+  readonly creators: number[][];
   private minC = NaN;
   private maxC = NaN;
   private memberMins: Float64Array | null = null;
@@ -140,106 +142,13 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T[]> {
-    if (!this.swarm || inSwarm()) return this.generate(rng, maxCplx);
+    if (!this.swarm || inSwarm()) return generateSequence(this, rng, maxCplx);
     enterSwarm(rng);
     try {
-      return this.generate(rng, maxCplx);
+      return generateSequence(this, rng, maxCplx);
     } finally {
       exitSwarm();
     }
-  }
-
-  private generate(rng: Rng, maxCplx: number): Generated<T[]> {
-    const minC = this.minComplexity();
-    if (minC === Infinity) throw noFiniteValue('sequence');
-    const sub = this.swarm ? this.choice.subset(rng) : null;
-    const on = sub === null ? null : this.productive(sub.on, rng);
-    const mins = this.mins();
-    let unit = Infinity;
-    for (const x of mins) unit = Math.min(unit, x);
-    const len = pickLength(rng, this.minItems, this.maxItems, unit, Math.max(maxCplx, minC));
-    const scope = this.newScope();
-    const out: T[] = [];
-    let left = Math.max(maxCplx, minC);
-    let sum = 0;
-    while (out.length < len) {
-      // below minItems, any kind will do (the smallest sequence must exist), keeping room for
-      // the calls still owed at their cheapest
-      const owed = Math.max(0, this.minItems - out.length - 1) * unit;
-      let k = this.pickKind(rng, scope, on, left - owed);
-      if (k < 0 && out.length < this.minItems) {
-        k = this.pickKind(rng, scope, null, left - owed);
-        if (k < 0) k = this.pickKind(rng, scope, null, Infinity);
-      }
-      if (k < 0) break;
-      const made = this.makeCall(k, rng, scope, Math.max(left - owed, mins[k]!) - this.perCall);
-      out.push(made.call as T);
-      sum += made.cx;
-      left -= made.cx;
-    }
-    return { value: out, complexity: sum };
-  }
-
-  /**
-   * The swarm subset made productive, as a recursive union keeps a base case: when no enabled
-   * kind can start a sequence (each needs a live resource), every enabled kind that needs a
-   * resource no enabled kind creates gets one creator of it enabled, transitively. Otherwise
-   * such configurations would only ever give empty sequences. (Closing *every* subset this way
-   * was measured too: slightly faster on the bench, but far fewer few-kind sequences.)
-   */
-  private productive(on: Uint8Array, rng: Rng): Uint8Array {
-    if (this.kinds.some((k, i) => on[i] === 1 && k.need.every((x) => x === 0))) return on;
-    let out = on;
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (let k = 0; k < this.kinds.length; k++) {
-        if (out[k] !== 1) continue;
-        const need = this.kinds[k]!.need;
-        for (let r = 0; r < need.length; r++) {
-          if (need[r] === 0 || this.creators[r]!.some((c) => out[c] === 1)) continue;
-          if (out === on) out = on.slice();
-          const cs = this.creators[r]!;
-          out[cs[rng.below(cs.length)]!] = 1;
-          changed = true;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** a kind enabled by `on` (null = all), available in `scope`, whose cheapest call fits `budget`; weighted; -1 if none */
-  pickKind(rng: Rng, scope: Scope, on: Uint8Array | null, budget: number): number {
-    const mins = this.mins();
-    let total = 0;
-    const ks = this.kinds;
-    for (let k = 0; k < ks.length; k++) if ((on === null || on[k] === 1) && mins[k]! <= budget + EPS && available(ks[k]!, scope)) total += this.weights[k]!;
-    if (total <= 0) return -1;
-    let r = rng.float() * total;
-    let last = -1;
-    for (let k = 0; k < ks.length; k++) {
-      if ((on === null || on[k] === 1) && mins[k]! <= budget + EPS && this.weights[k]! > 0 && available(ks[k]!, scope)) {
-        last = k;
-        r -= this.weights[k]!;
-        if (r < 0) return k;
-      }
-    }
-    return last;
-  }
-
-  /** a new call of kind k with ids chosen from `scope` (which it updates); k must be available */
-  makeCall(k: number, rng: Rng, scope: Scope, budget: number): { call: Obj; c: unknown; cx: number } {
-    const kind = this.kinds[k]!;
-    const call = kind.m.randomArbitrary(rng, budget).value as Obj;
-    for (const [f, r] of kind.uses) call[f] = scope.pick(r, rng);
-    for (const [f, r] of kind.drops) {
-      const id = scope.pick(r, rng);
-      call[f] = id;
-      scope.drop(id);
-    }
-    for (const [f, r] of kind.creates) call[f] = scope.create(r);
-    const c = kind.m.validateValue(call);
-    if (c === undefined) throw new MutatorArgumentError('sequence', `variants[${k}].mutator`, `rejects a call once its resource fields hold ids (${kind.fixed.slice(1).join(', ')}): give them an integer mutator accepting 0..maxItems`);
-    return { call, c, cx: kind.m.complexity(call, c) + this.perCall };
   }
 
   orderedMutate(value: T[], cache: SequenceCache, step: { n: number }, rng: Rng, maxCplx: number): Mutated<T[], SequenceToken> | undefined {
@@ -253,6 +162,10 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
   unmutate(value: T[], cache: SequenceCache, token: SequenceToken): T[] {
     undoSequence(this, value as Obj[], cache, token);
     return value;
+  }
+  /** crossover: a call of another input spliced in where its resources are live, its ids rewritten */
+  crossoverMutate(value: T[], cache: SequenceCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T[], SequenceToken> | undefined {
+    return crossoverSequence(this, value as Obj[], cache, provider, rng, maxCplx) as Mutated<T[], SequenceToken> | undefined;
   }
   visitSubValues(value: T[], cache: SequenceCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
     for (let i = 0; i < value.length; i++) {

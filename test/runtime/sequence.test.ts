@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mutators, serializers } from '../../examples/wasm-api/mutators.js';
 import { EngineCrash, run } from '../../examples/wasm-api/engine.js';
+import { providerFrom } from './crossover-helpers.js';
 import { bytes, checkMutator, createRng, deepClone, deepEqual, integer, jsonSerializer, literals, MutatorArgumentError, object, sequence, swarmScope, type AnyMutator } from '../../src/index.js';
 
 type ApiCall =
@@ -214,5 +215,30 @@ describe('sequence', () => {
     const rng = createRng(42);
     const shown = Array.from({ length: 8 }, () => small.randomArbitrary(rng, 200).value.map((c) => `${c.kind}(${c.id})`).join(' '));
     expect(shown).toMatchSnapshot();
+  });
+  it('crossover splices calls of other inputs in, valid, and undoes exactly', () => {
+    const s = calls();
+    const rng = createRng(12);
+    const donors = Array.from({ length: 20 }, () => s.randomArbitrary(rng, 3000).value);
+    const provider = providerFrom(s, donors);
+    expect(provider.size).toBeGreaterThan(100);
+    let spliced = 0;
+    let changed = 0;
+    for (let run = 0; run < 200; run++) {
+      const v = s.randomArbitrary(rng, 3000).value;
+      const cache = s.validateValue(v)!;
+      const before = deepClone(v);
+      const r = s.crossoverMutate(v, cache, provider, rng, 3000);
+      if (r === undefined) continue;
+      spliced++;
+      if (!deepEqual(v, before)) changed++; // one call more, minus any dependants repair had to remove
+      expect(checkValid(v)).toBeNull();
+      expect(s.complexity(v, s.validateValue(v)!)).toBeCloseTo(r.complexity, 6);
+      s.unmutate(v, cache, r.token);
+      expect(deepEqual(v, before)).toBe(true);
+      expect(deepEqual(cache, s.validateValue(v))).toBe(true);
+    }
+    expect(spliced).toBeGreaterThan(100);
+    expect(changed).toBeGreaterThan(spliced * 0.8);
   });
 });
