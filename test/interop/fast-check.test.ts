@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { array, boolean, integer, lazy, object, string, type AnyMutator, type Mutator } from '../../src/index.js';
-import { toArbitrary } from '../../src/interop/fast-check.js';
+import { toArbitrary } from 'derive-mutators/fast-check';
 import { magnitude } from '../../src/interop/magnitude.js';
 import { shrinkCandidates } from '../../src/interop/shrink.js';
 

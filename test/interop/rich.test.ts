@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { array, boolean, createRng, deepEqual, fromBytes, integer, json, lazy, literals, nullable, number, object, optional, string, union, type AnyMutator } from '../../src/index.js';
-import { toArbitrary } from '../../src/interop/fast-check.js';
+import { toArbitrary } from 'derive-mutators/fast-check';
 
 type Expr = { op: 'lit'; v: number } | { op: 'neg'; e: Expr } | { op: 'add'; l: Expr; r: Expr };
 const expr: AnyMutator<Expr> = lazy(() =>
