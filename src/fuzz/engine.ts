@@ -15,6 +15,13 @@ import { Pool, type PoolEntry } from './pool.js';
 import { SubValueStore } from './subvalues.js';
 import type { FuzzTarget } from './target.js';
 
+/** one step in FRESH generates a new value instead of mutating a pool input */
+const FRESH = 64;
+/** the complexity budget grows by 10% after this many executions without new coverage */
+const STAGNATION = 128;
+/** the first budget */
+const FIRST_BUDGET = 8;
+
 export interface EngineOptions {
   seed: number;
   maxComplexity: number;
@@ -70,7 +77,7 @@ export class Engine<T> {
     this.rng = createRng(opts.seed);
     this.coverage = new CoverageMap(rt);
     this.exec = new Executor<T>((v) => target.test(v), rt, opts.timeout);
-    this.budget = Math.min(opts.maxComplexity, Math.max(this.m.minComplexity() + 1, 8));
+    this.budget = Math.min(opts.maxComplexity, Math.max(this.m.minComplexity() + 1, FIRST_BUDGET));
   }
 
   stats(): EngineStats {
@@ -167,11 +174,11 @@ export class Engine<T> {
           }
         }
       }
-      if (this.iterations - this.lastProgress > 256 && this.budget < this.opts.maxComplexity) {
+      if (this.iterations - this.lastProgress > STAGNATION && this.budget < this.opts.maxComplexity) {
         this.budget = Math.min(this.opts.maxComplexity, this.budget * 1.1 + 1);
         this.lastProgress = this.iterations;
       }
-      if (this.pool.size === 0 || this.rng.below(64) === 0) {
+      if (this.pool.size === 0 || this.rng.below(FRESH) === 0) {
         const g = m.randomArbitrary(this.rng, this.budget);
         let f = this.tryInput(g.value, g.complexity, false);
         if (f instanceof Promise) f = await f;
