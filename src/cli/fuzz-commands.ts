@@ -64,10 +64,11 @@ async function guarded(f: Flags, run: () => Promise<FuzzResult>, verb: string): 
   try {
     print(await run(), f, verb);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    // every error before a result means the run could not start (or finish): exit 2
+    const message = e instanceof FuzzStartError ? e.message : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
     if (f.json) out(JSON.stringify({ status: 'error', message }));
     err(`error: ${message}`);
-    process.exitCode = e instanceof FuzzStartError ? 2 : 2;
+    process.exitCode = 2;
   }
 }
 
