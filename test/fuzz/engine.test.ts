@@ -36,6 +36,12 @@ describe('fuzz()', () => {
     });
   });
 
+  test('a leaking target is stopped by the memory guard as an out-of-memory failure', async () => {
+    const r = await fuzz({ target: `${targets}/simple.ts`, export: 'leak', seed: 1, maxIterations: 1_000_000, maxTime: 20, maxMemory: 64, artifacts: scratch('art') });
+    expect(r.status).toBe('failed');
+    expect(r.failure?.kind).toBe('out-of-memory');
+  });
+
   test('crossover splices sub-values of pool inputs through visitSubValues/crossoverMutate', async () => {
     const r = await fuzz({ target: `${targets}/crossover.ts`, seed: 2, maxIterations: 20_000, artifacts: scratch('art') });
     expect(r.status).toBe('failed');

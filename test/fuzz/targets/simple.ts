@@ -55,3 +55,13 @@ export const sum = defineFuzzTarget({
 });
 
 export const throwsAtLoad = undefined;
+
+const kept: number[][] = [];
+/** keeps memory from every input: the out-of-memory guard must stop it */
+export const leak = defineFuzzTarget({
+  mutator: ints,
+  serializer: jsonSerializer(ints),
+  test(v) {
+    kept.push(new Array<number>(20_000).fill(v));
+  },
+});
