@@ -79,9 +79,10 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
         eval: true,
         workerData: { boot, hooks, main, input, cacheDir: cacheDir() },
         resourceLimits: { maxOldGenerationSizeMb: Math.ceil(spec.options.maxMemory * 1.5) },
-        stderr: false,
-        stdout: false,
+        stdout: true,
       });
+      // the target's console output goes to stderr, so stdout stays one JSON object with --json
+      w.stdout.on('data', (chunk: Buffer) => void process.stderr.write(chunk));
       workers.push(w);
       heard.push(Date.now());
       w.on('message', (m: WorkerMessage) => {
