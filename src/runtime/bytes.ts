@@ -1,9 +1,10 @@
 /**
  * `bytes({ minLength?, maxLength? })` (Uint8Array) and `typedArray(kind, opts)` for every typed
  * array. Complexity = element bits per element (+1 per element when the length varies).
- * Values are mutated in place as the contract requires: generated arrays sit on a resizable
- * ArrayBuffer, so insertions and removals change the length in place. Arrays that come from
- * elsewhere (a serializer, the user) are fixed-size: they get element mutations only.
+ * Values are plain fixed-length typed arrays (value-like, as Date): element mutations happen in
+ * place; insertions and removals build a new array of the new length and return it, the token
+ * keeps the old one so `unmutate` returns it (same identity). Any array of the right kind, from
+ * a serializer or the user, gets every mutation.
  * Float arrays include -0, NaN and ±Infinity; bigint arrays their 64-bit boundaries.
  */
 import { pickLength } from './budget.js';
@@ -19,17 +20,14 @@ export interface TypedArrayOptions {
   maxLength?: number;
 }
 
-/** op 0: element i was `old`; 1: k elements inserted at i; 2: `saved` removed at i; 3: `saved` overwritten at i */
+/** op 0: element i was `old`; 1: the length changed, `saved` is the old array; 3: `saved` overwritten at i */
 export interface TypedToken { op: number; i: number; k: number; old: number | bigint; saved: AnyTyped | null }
 export interface TypedStep { i: number }
 export interface TypedArbStep { rng: Rng; seen: Set<string>; n: number; misses: number }
 
 const CACHE = 1 as const;
 type C = typeof CACHE;
-const MIN_CAP = 256;
 const UTF8 = new TextEncoder();
-
-interface Resizable { resizable?: boolean; maxByteLength?: number; resize?(n: number): void }
 
 export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, TypedStep, TypedArbStep, TypedToken> {
   readonly unit: number;
@@ -37,19 +35,7 @@ export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, Type
     this.unit = info.bits + (minLength === maxLength ? 0 : 1);
   }
   private make(n: number): T {
-    const bpe = this.info.bits / 8;
-    if (this.minLength === this.maxLength) return new this.info.ctor(new ArrayBuffer(n * bpe)) as T;
-    const cap = Math.min(this.maxLength, Math.max(2 * n, MIN_CAP));
-    const buf = new (ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer)(n * bpe, { maxByteLength: cap * bpe });
-    return new this.info.ctor(buf) as T;
-  }
-  /** how many elements v may grow to in place */
-  private capacity(v: T): number {
-    const b = v.buffer as unknown as Resizable;
-    return b.resizable === true ? Math.min(this.maxLength, b.maxByteLength! / v.BYTES_PER_ELEMENT) : v.length;
-  }
-  private resize(v: T, n: number): void {
-    (v.buffer as unknown as Resizable).resize!(n * v.BYTES_PER_ELEMENT);
+    return new this.info.ctor(n) as T;
   }
   defaultArbitraryStep(): TypedArbStep {
     return { rng: createRng(0xb17e5), seen: new Set(), n: 0, misses: 0 };
@@ -98,19 +84,20 @@ export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, Type
     if (Object.is(v[i], old)) return undefined;
     return { value: v, token: { op: 0, i, k: 0, old, saved: null }, complexity: v.length * this.unit };
   }
+  /** a new array: v with k elements inserted at i (random, or the first special when rng is null) */
   private insert(v: T, i: number, k: number, rng: Rng | null): Mutated<T, TypedToken> {
-    const n = v.length;
-    this.resize(v, n + k);
-    v.copyWithin(i + k, i, n);
-    for (let j = i; j < i + k; j++) v[j] = rng === null ? this.info.specials[0]! : randomElement(this.info, rng);
-    return { value: v, token: { op: 1, i, k, old: 0, saved: null }, complexity: v.length * this.unit };
+    const w = this.make(v.length + k);
+    w.set(v.subarray(0, i), 0);
+    w.set(v.subarray(i), i + k);
+    for (let j = i; j < i + k; j++) w[j] = rng === null ? this.info.specials[0]! : randomElement(this.info, rng);
+    return { value: w, token: { op: 1, i, k, old: 0, saved: v }, complexity: w.length * this.unit };
   }
+  /** a new array: v without its k elements at i */
   private remove(v: T, i: number, k: number): Mutated<T, TypedToken> {
-    const n = v.length;
-    const saved = v.slice(i, i + k);
-    v.copyWithin(i, i + k, n);
-    this.resize(v, n - k);
-    return { value: v, token: { op: 2, i, k, old: 0, saved }, complexity: v.length * this.unit };
+    const w = this.make(v.length - k);
+    w.set(v.subarray(0, i), 0);
+    w.set(v.subarray(i + k), i);
+    return { value: w, token: { op: 1, i, k, old: 0, saved: v }, complexity: w.length * this.unit };
   }
   orderedMutate(v: T, _c: C, step: TypedStep, _rng: Rng, maxCplx: number): Mutated<T, TypedToken> | undefined {
     const e = Math.min(v.length, 8);
@@ -119,9 +106,9 @@ export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, Type
       if (j < 2 * e) {
         const r = this.setAt(v, j >> 1, (j & 1) === 0 ? this.info.specials[0]! : this.info.specials[2]!);
         if (r !== undefined) return r;
-      } else if (j === 2 * e && v.length > this.minLength && this.capacity(v) > v.length - 1 && (v.buffer as unknown as Resizable).resizable === true) {
+      } else if (j === 2 * e && v.length > this.minLength) {
         return this.remove(v, v.length - 1, 1);
-      } else if (j === 2 * e + 1 && v.length < this.capacity(v) && (v.length + 1) * this.unit <= maxCplx) {
+      } else if (j === 2 * e + 1 && v.length < this.maxLength && (v.length + 1) * this.unit <= maxCplx) {
         return this.insert(v, v.length, 1, null);
       }
     }
@@ -129,18 +116,17 @@ export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, Type
   }
   randomMutate(v: T, _c: C, rng: Rng, maxCplx: number): Mutated<T, TypedToken> {
     const n = v.length;
-    const resizable = (v.buffer as unknown as Resizable).resizable === true;
     if (this.kind === 'Uint8Array' && useDictionary(rng, 'string')) {
-      const d = this.dictionaryBytes(v, rng, resizable, maxCplx);
+      const d = this.dictionaryBytes(v, rng, maxCplx);
       if (d !== undefined) return d;
     }
     for (let t = 0; t < 16; t++) {
       const r = rng.below(8);
-      if (r < 2 && resizable && n < this.capacity(v) && (n + 1) * this.unit <= maxCplx) {
-        const k = 1 + rng.below(Math.min(4, this.capacity(v) - n, Math.max(1, Math.floor(maxCplx / this.unit) - n)));
+      if (r < 2 && n < this.maxLength && (n + 1) * this.unit <= maxCplx) {
+        const k = 1 + rng.below(Math.min(4, this.maxLength - n, Math.max(1, Math.floor(maxCplx / this.unit) - n)));
         return this.insert(v, rng.int(0, n), k, rng);
       }
-      if (r < 4 && resizable && n > this.minLength) {
+      if (r < 4 && n > this.minLength) {
         const k = 1 + rng.below(Math.min(4, n - this.minLength));
         return this.remove(v, rng.int(0, n - k), k);
       }
@@ -163,16 +149,16 @@ export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, Type
     return { value: v, token: { op: 3, i: 0, k: 0, old: 0, saved: v.slice(0, 0) }, complexity: n * this.unit };
   }
   /** inserts (or overwrites with) the UTF-8 bytes of a dictionary string, as libFuzzer does */
-  private dictionaryBytes(v: T, rng: Rng, resizable: boolean, maxCplx: number): Mutated<T, TypedToken> | undefined {
+  private dictionaryBytes(v: T, rng: Rng, maxCplx: number): Mutated<T, TypedToken> | undefined {
     const n = v.length;
     const s = pickDictionaryString(rng, (x) => x.length > 0 && x.length <= 64);
     if (s === undefined) return undefined;
     const enc = UTF8.encode(s);
     const k = enc.length;
-    if (resizable && n + k <= this.capacity(v) && (n + k) * this.unit <= maxCplx) {
+    if (n + k <= this.maxLength && (n + k) * this.unit <= maxCplx) {
       const at = rng.int(0, n);
       const m = this.insert(v, at, k, null);
-      v.set(enc, at);
+      m.value.set(enc, at);
       return m;
     }
     if (k > n) return undefined;
@@ -184,18 +170,7 @@ export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, Type
   unmutate(v: T, _c: C, token: TypedToken): T {
     switch (token.op) {
       case 0: v[token.i] = token.old; break;
-      case 1: {
-        v.copyWithin(token.i, token.i + token.k, v.length);
-        this.resize(v, v.length - token.k);
-        break;
-      }
-      case 2: {
-        const n = v.length;
-        this.resize(v, n + token.k);
-        v.copyWithin(token.i + token.k, token.i, n);
-        v.set(token.saved!, token.i);
-        break;
-      }
+      case 1: return token.saved as T; // the old array itself: a length change built a new one
       default: v.set(token.saved!, token.i);
     }
     return v;

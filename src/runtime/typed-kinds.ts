@@ -21,7 +21,7 @@ export interface AnyTyped {
 }
 
 export interface KindInfo {
-  readonly ctor: new (buffer: ArrayBuffer) => AnyTyped;
+  readonly ctor: new (length: number) => AnyTyped;
   readonly bits: number;
   readonly big: boolean;
   readonly float: boolean;

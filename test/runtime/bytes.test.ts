@@ -13,23 +13,31 @@ describe('bytes and typedArray', () => {
     checkMutator(bytes({ minLength: 1, maxLength: 6 }), { runs: 100 });
     checkMutator(bytes(), { runs: 60, serializer: bytesSerializer() });
   });
-  it('mutates in place, changing the length within bounds, and unmutates exactly', () => {
+  it('mutates elements in place, returns a new array on length changes, and unmutates to the same array', () => {
     const m = bytes({ minLength: 2, maxLength: 10 });
     const rng = createRng(1);
-    const v = m.randomArbitrary(rng, 200).value;
+    let v = m.randomArbitrary(rng, 200).value;
+    expect((v.buffer as { resizable?: boolean }).resizable).toBe(false); // plain, fixed-length
     const lengths = new Set<number>();
+    let replaced = 0;
     for (let i = 0; i < 2000; i++) {
       const before = deepClone(v);
       const r = m.randomMutate(v, 1, rng, 200);
-      expect(r.value).toBe(v);
-      expect(v.length >= 2 && v.length <= 10).toBe(true);
-      expect(deepEqual(v, before)).toBe(false);
-      lengths.add(v.length);
-      m.unmutate(v, 1, r.token);
+      const w = r.value;
+      expect(w.length >= 2 && w.length <= 10).toBe(true);
+      expect(deepEqual(w, before)).toBe(false);
+      if (w.length !== v.length) {
+        expect(w).not.toBe(v);
+        expect(deepEqual(v, before)).toBe(true); // the old array is left untouched
+        replaced++;
+      } else expect(w).toBe(v);
+      lengths.add(w.length);
+      expect(m.unmutate(w, 1, r.token)).toBe(v);
       expect(deepEqual(v, before)).toBe(true);
-      if (i % 5 === 0) m.randomMutate(v, 1, rng, 200); // walk on
+      if (i % 5 === 0) v = m.randomMutate(v, 1, rng, 200).value; // walk on
     }
     expect(lengths.size).toBeGreaterThan(5);
+    expect(replaced).toBeGreaterThan(200);
   });
   it('float arrays include -0, NaN and ±Infinity; bigint arrays their boundaries', () => {
     const rng = createRng(2);
@@ -52,23 +60,24 @@ describe('bytes and typedArray', () => {
       let hits = 0;
       for (let i = 0; i < 400; i++) {
         const v = m.randomArbitrary(rng, 100).value;
-        m.randomMutate(v, 1, rng, 400);
-        if (Buffer.from(v).includes('PNG')) hits++;
+        if (Buffer.from(m.randomMutate(v, 1, rng, 400).value).includes('PNG')) hits++;
       }
       expect(hits).toBeGreaterThan(20);
     } finally {
       clearDictionary();
     }
   });
-  it('a fixed-size array from elsewhere gets element mutations only', () => {
+  it('an array from elsewhere (a decoded corpus file) gets length changes too, and unmutates to itself', () => {
     const m = bytes();
-    const v = new Uint8Array([1, 2, 3]);
+    const v = bytesSerializer().fromData(new Uint8Array([1, 2, 3]))!;
     const rng = createRng(3);
+    const lengths = new Set<number>();
     for (let i = 0; i < 200; i++) {
       const r = m.randomMutate(v, 1, rng, 200);
-      expect(v.length).toBe(3);
-      m.unmutate(v, 1, r.token);
+      lengths.add(r.value.length);
+      expect(m.unmutate(r.value, 1, r.token)).toBe(v);
     }
+    expect(lengths.size).toBeGreaterThan(3);
     expect(Array.from(v)).toEqual([1, 2, 3]);
   });
   it('complexity is element bits per element (+1 when the length varies) and the budget bounds length', () => {
