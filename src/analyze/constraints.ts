@@ -19,6 +19,7 @@ const FITS: Record<string, string[]> = {
   bigint: ['minimum', 'maximum', 'type'],
   string: ['minLength', 'maxLength', 'pattern', 'format'],
   array: ['minItems', 'maxItems', 'uniqueItems'],
+  sequence: ['minItems', 'maxItems'],
   set: ['minItems', 'maxItems'],
   map: ['minItems', 'maxItems'],
   record: ['minItems', 'maxItems'],

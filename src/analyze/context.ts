@@ -4,6 +4,7 @@ import { ts } from 'ts-morph';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DeclRegistry, DeclEntry } from './decls.js';
 import type { Tags } from './tags.js';
+import type { ResourceUse } from './resources.js';
 
 export interface Ctx {
   checker: ts.TypeChecker;
@@ -11,6 +12,8 @@ export interface Ctx {
   root: string;
   diagnostics: Diagnostic[];
   decls: DeclRegistry;
+  /** resources created, used and dropped in the file (checked once it is analyzed) */
+  resources?: { created: Set<string>; used: ResourceUse[] };
 }
 
 /** Where in the type a node is analyzed: for type paths, locations and tags. */
@@ -46,6 +49,9 @@ export function locate(ctx: Ctx, node: ts.Node): Pick<Diagnostic, 'file' | 'line
 
 export function report(ctx: Ctx, site: Site, code: string, message: string, hint?: string, at?: ts.Node): void {
   site.decl.failed = true;
+  // the same problem reached twice (a union member analyzed for the union and for a sequence)
+  const where = locate(ctx, at ?? site.at);
+  if (ctx.diagnostics.some((d) => d.code === code && d.message === message && d.file === where.file && d.line === where.line && d.column === where.column)) return;
   ctx.diagnostics.push({ code, severity: 'error', ...locate(ctx, at ?? site.at), typePath: site.path, message, ...(hint ? { hint } : {}) });
 }
 

@@ -12,6 +12,7 @@ import { declKind, type DeclEntry } from './decls.js';
 import { finishModel } from './finish.js';
 import { analyzeType } from './registry.js';
 import { customMutator, readResources, readTags } from './tags.js';
+import { checkCreated } from './resources.js';
 
 const MAX_DECLS = 3000;
 
@@ -52,6 +53,12 @@ function analyzeEntry(ctx: Ctx, e: DeclEntry): void {
     return;
   }
   e.node = applyConstraints(ctx, site, analyzeType(ctx, e.type, site), tags);
+  const idTag = tags.find((t) => t.name === 'creates' || t.name === 'uses' || t.name === 'drops');
+  if (idTag) report(ctx, site, AnalyzeCodes.tagConflict, `@${idTag.name} belongs on the id property of a union member, not on a declaration`, `Move it to the number property that holds the id, e.g. '/** @${idTag.name} ${idTag.text || 'module'} */ id: number'.`, idTag.at);
+  const swarmTag = tags.find((t) => t.name === 'swarm');
+  if (swarmTag && resources?.swarm && e.node.kind !== 'sequence' && e.node.kind !== 'array' && e.node.kind !== 'never') {
+    report(ctx, site, AnalyzeCodes.tagConflict, `@swarm applies to an array of a discriminated union, not to a ${e.node.kind === 'literals' ? 'literal union' : e.node.kind}`, 'Put @swarm on an array type (alias or property) of a discriminated union, or remove it.', swarmTag.at);
+  }
 }
 
 export function analyzeFile(ctx: Ctx, sf: ts.SourceFile): Model {
@@ -78,6 +85,7 @@ export function analyzeFile(ctx: Ctx, sf: ts.SourceFile): Model {
       report(ctx, { path: e.name, at: e.at, decl: e, depth: 0 }, AnalyzeCodes.emitFailed, `internal error while analyzing: ${(err as Error).message}`, 'Please report this with the type; plug @mutator on it meanwhile.');
     }
   }
+  checkCreated(ctx);
   const decls = finishModel(ctx, ctx.decls.entries, (e) => ({ file: locate(ctx, e.at).file ?? file, ...locate(ctx, e.at) }));
   const kept = new Set(decls.map((d) => d.id));
   return { file, decls, failed: ctx.decls.entries.filter((e) => e.exported && !kept.has(e.id)).map((e) => e.name) };

@@ -40,12 +40,13 @@ export function readTags(ctx: Ctx, site: Site, node: ts.Node | undefined): Tags 
   const out: Tags = [];
   const sf = node.getSourceFile();
   const installed = /[\\/]node_modules[\\/]/.test(sf.fileName);
-  for (const tag of ts.getJSDocTags(node)) {
-    const name = tag.tagName.text;
-    const raw = sf.text.slice(tag.tagName.end, tag.end);
-    const text = raw.replace(/\r?\n\s*\*?/g, ' ').replace(/\*\/$/, '').trim();
+  for (const { name, text, at: tag } of rawTags(node)) {
     if (!KNOWN.has(name)) {
       if (installed) continue;
+      if (name === 'maxDepth') {
+        report(ctx, site, AnalyzeCodes.unknownTag, '@maxDepth is not supported: recursion depth is bounded by the complexity budget', 'Remove the tag; bound recursive values with the fuzzer\'s --max-complexity (or a smaller @maxItems on recursive arrays).', tag);
+        continue;
+      }
       report(ctx, site, AnalyzeCodes.unknownTag, `unknown JSDoc tag '@${name}'`, `Use one of @${[...CONSTRAINT_TAGS, ...OUR_TAGS].join(', @')} (typia-compatible), or remove it.`, tag);
       continue;
     }
@@ -54,7 +55,28 @@ export function readTags(ctx: Ctx, site: Site, node: ts.Node | undefined): Tags 
   return out;
 }
 
-function stripBraces(t: string): string {
+/**
+ * The JSDoc tags of a node as name, text and location. TypeScript only sees a JSDoc block that
+ * starts its own line; for a property written after other code on the same line
+ * (`{ kind: 'a'; /** @creates module *\/ id: number }`) the block before it is read here.
+ */
+export function rawTags(node: ts.Node): Array<{ name: string; text: string; at: ts.Node }> {
+  const sf = node.getSourceFile();
+  const seen = ts.getJSDocTags(node);
+  if (seen.length || !(ts.isPropertySignature(node) || ts.isPropertyDeclaration(node))) {
+    return seen.map((tag) => ({ name: tag.tagName.text, text: sf.text.slice(tag.tagName.end, tag.end).replace(/\r?\n\s*\*?/g, ' ').replace(/\*\/$/, '').trim(), at: tag }));
+  }
+  const before = sf.text.slice(node.pos, node.getStart(sf));
+  const m = /\/\*\*((?:[^*]|\*(?!\/))*)\*\/\s*$/.exec(before);
+  if (!m) return [];
+  const body = m[1]!.replace(/\r?\n\s*\*?/g, ' ');
+  const out: Array<{ name: string; text: string; at: ts.Node }> = [];
+  const re = /(?:^|\s)@([A-Za-z]\w*)([^@]*)/g;
+  for (let t = re.exec(body); t; t = re.exec(body)) out.push({ name: t[1]!, text: t[2]!.trim(), at: node });
+  return out;
+}
+
+export function stripBraces(t: string): string {
   const m = /^\{(.*)\}$/.exec(t);
   return m ? m[1]!.trim() : t;
 }

@@ -88,9 +88,11 @@ export async function emitFile(e: EmitInput): Promise<string> {
     if (!alias) typeImports.set(d.typeImport.from, (alias = `T$${typeImports.size}`));
     return `${alias}.${d.typeImport.name}`;
   };
+  const byId = new Map(decls.map((d) => [d.id, d]));
+  const typeOf = (d: Decl): string | undefined => (d.exported ? typeRef(d) : helperType(d));
   const sections = decls.map((d) => {
     const selfRef = d.typeParams.length > 0 && refsOf(d.node).some((r) => r.target === d.id);
-    return renderDecl(d, { decl: d, names, custom, selfRef }, helperType(d));
+    return renderDecl(d, { decl: d, names, custom, selfRef, decls: byId, typeOf }, helperType(d));
   });
   const entries = decls.filter((d) => d.exported).map((d) => ({ key: propertyKey(d.name), fn: names.get(d.id), generic: d.typeParams.length > 0 }));
   const text = t.file({

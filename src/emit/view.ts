@@ -13,6 +13,10 @@ export interface Env {
   custom: Map<string, string>;
   /** the whole declaration is one self-recursive generic (uses the local `self`) */
   selfRef: boolean;
+  /** the file's declarations by id (a sequence's element type is named through them) */
+  decls?: Map<string, Decl>;
+  /** the type a declaration's value has in the output (`T.Foo`), when it can be named */
+  typeOf?: (d: Decl) => string | undefined;
 }
 
 export type View = { kind: string; [k: string]: unknown };
@@ -49,7 +53,15 @@ export function view(n: Node, env: Env): View {
       return { kind: 'object', fields, optional: optional.length ? optional : undefined, index: n.index && { key: v(n.index.key), value: v(n.index.value) }, hasOptions: optional.length > 0 || !!n.index };
     }
     case 'union':
-      return { kind: 'union', typeArg: 'any', members: n.members.map((m) => ({ node: v(m.node), weight: m.weight })), discriminant: n.discriminant };
+      return { kind: 'union', typeArg: 'any', members: n.members.map((m) => ({ node: v(m.node), weight: m.weight, tag: m.tag === undefined ? undefined : { value: m.tag } })), discriminant: n.discriminant };
+    case 'sequence': {
+      const target = n.element !== undefined ? env.decls?.get(n.element) : undefined;
+      const typeArg = (target && !target.typeParams.length && env.typeOf?.(target)) || 'any';
+      const refs = (rs: Array<{ field: string; resource: string }> | undefined) => (rs?.length ? rs : undefined);
+      const num = (x: number | undefined): string | undefined => (x === undefined ? undefined : String(x));
+      const variants = n.variants.map((x) => ({ tag: x.tag, node: v(x.node), weight: num(x.weight), creates: refs(x.creates), uses: refs(x.uses), drops: refs(x.drops) }));
+      return { kind: 'sequence', typeArg, discriminant: n.discriminant, variants, minItems: num(n.constraints.minItems), maxItems: num(n.constraints.maxItems) };
+    }
     case 'optional':
     case 'nullable':
       return { kind: n.kind, inner: v(n.inner) };
@@ -97,6 +109,8 @@ export function precise(n: Node, top = true): boolean {
       return precise(n.key, false) && precise(n.value, false);
     case 'union':
       return n.members.every((m) => precise(m.node, false));
+    case 'sequence':
+      return false;
     case 'optional':
     case 'nullable':
       return precise(n.inner, false);

@@ -12,6 +12,8 @@ export const AnalyzeCodes = {
   polymorphicRecursion: 'DM1010',
   neverValue: 'DM1011',
   dependsOnFailed: 'DM1012',
+  /** a resource is used or dropped (`@uses`/`@drops`) but never created (`@creates`) */
+  uncreatedResource: 'DM1014',
   /** internal error while analyzing or emitting (a bug: please report) */
   emitFailed: 'DM1013',
 } as const;

@@ -46,6 +46,24 @@ export interface Field {
 export interface UnionMember {
   node: Node;
   weight?: number;
+  /** the member's value of the union's discriminant (set when the union has one) */
+  tag?: LiteralValue;
+}
+
+/** A resource id property of a sequence variant (`@creates`/`@uses`/`@drops <resource>`). */
+export interface ResourceRef {
+  field: string;
+  resource: string;
+}
+
+/** One call kind of a resource-aware sequence: a member of a discriminated union. */
+export interface SequenceVariant {
+  tag: LiteralValue;
+  node: Node;
+  weight?: number;
+  creates?: ResourceRef[];
+  uses?: ResourceRef[];
+  drops?: ResourceRef[];
 }
 
 export type Node =
@@ -68,6 +86,11 @@ export type Node =
   | { kind: 'bytes'; constraints: { minLength?: number; maxLength?: number } }
   | { kind: 'typedArray'; name: string; constraints: { minLength?: number; maxLength?: number } }
   | { kind: 'union'; members: UnionMember[]; discriminant?: string }
+  /**
+   * an array of a discriminated union whose members carry resource tags (or tagged `@swarm`):
+   * `dm.sequence`; `element` names the union's declaration when it has one (for the type argument)
+   */
+  | { kind: 'sequence'; discriminant: string; variants: SequenceVariant[]; element?: string; constraints: { minItems?: number; maxItems?: number } }
   | { kind: 'optional'; inner: Node }
   | { kind: 'nullable'; inner: Node }
   /** a named declaration; `lazy` is set by recursion detection on edges inside a cycle */
@@ -81,7 +104,7 @@ export type Node =
 export type Kind = Node['kind'];
 
 /** Every IR kind (checked against `Kind` both ways by the type below). */
-export const KINDS = ['boolean', 'number', 'bigint', 'string', 'literals', 'constant', 'undefined', 'array', 'tuple', 'object', 'record', 'map', 'set', 'date', 'bytes', 'typedArray', 'union', 'optional', 'nullable', 'ref', 'typeParam', 'json', 'never', 'custom'] as const satisfies readonly Kind[];
+export const KINDS = ['boolean', 'number', 'bigint', 'string', 'literals', 'constant', 'undefined', 'array', 'tuple', 'object', 'record', 'map', 'set', 'date', 'bytes', 'typedArray', 'union', 'sequence', 'optional', 'nullable', 'ref', 'typeParam', 'json', 'never', 'custom'] as const satisfies readonly Kind[];
 type Missing = Exclude<Kind, (typeof KINDS)[number]>;
 export const KINDS_COMPLETE: Missing extends never ? true : Missing = true;
 export type NodeOf<K extends Kind> = Extract<Node, { kind: K }>;
@@ -128,6 +151,8 @@ export function children(n: Node): Node[] {
       return [n.key, n.value];
     case 'union':
       return n.members.map((m) => m.node);
+    case 'sequence':
+      return n.variants.map((v) => v.node);
     case 'optional':
     case 'nullable':
       return [n.inner];

@@ -62,6 +62,11 @@ export function printNode(n: Node): string {
       const ms = n.members.map((m) => `${printNode(m.node)}${m.weight !== undefined ? ` @weight ${m.weight}` : ''}`);
       return `union${n.discriminant ? `[${n.discriminant}]` : ''}(${ms.join(' | ')})`;
     }
+    case 'sequence': {
+      const refs = (k: string, rs?: Array<{ field: string; resource: string }>): string => (rs?.length ? ` @${k} ${rs.map((r) => `${r.field}:${r.resource}`).join(',')}` : '');
+      const vs = n.variants.map((v) => `${printLiteral(v.tag)}: ${printNode(v.node)}${v.weight !== undefined ? ` @weight ${v.weight}` : ''}${refs('creates', v.creates)}${refs('uses', v.uses)}${refs('drops', v.drops)}`);
+      return `sequence[${n.discriminant}]${n.element ? `<@${n.element}>` : ''}(${vs.join(' | ')})${opts(n.constraints)}`;
+    }
     case 'optional':
       return `optional(${printNode(n.inner)})`;
     case 'nullable':

@@ -100,6 +100,8 @@ function isFinite(n: Node, finite: Set<string>, known: Set<string>): boolean {
       return true;
     case 'array':
       return (n.constraints.minItems ?? 0) === 0 || f(n.element);
+    case 'sequence':
+      return (n.constraints.minItems ?? 0) === 0 || n.variants.some((v) => f(v.node));
     case 'set':
     case 'map':
     case 'record':

@@ -15,6 +15,6 @@ describe('templates', () => {
     const node: Node = { kind: 'array', element: { kind: 'ref', target: 'X', args: [], lazy: true }, constraints: { maxItems: 3 } };
     const t = loadTemplates();
     const out = t.decl({ section: 'X', fn: 'xMutator', exported: true, generic: false, type: 'T.X', body: view(node, env), cast: '', doc: 'd' });
-    expect(out).toContain('const m: dm.Mutator<T.X> = dm.array(dm.lazy(() => xMutator(options)), { maxItems: 3 });');
+    expect(out).toContain('const m: dm.Mutator<T.X> = dm.swarmScope(dm.array(dm.lazy(() => xMutator(options)), { maxItems: 3 }));');
   });
 });

@@ -7,6 +7,7 @@ import { AnalyzeCodes } from '../../model/codes.js';
 import type { Node } from '../../model/ir.js';
 import { child, isLibFile, objectFlags, report, type Ctx } from '../context.js';
 import type { Analyzer } from '../registry.js';
+import { sequenceOf } from '../resources.js';
 
 function isReference(t: ts.Type): t is ts.TypeReference {
   return (objectFlags(t) & ts.ObjectFlags.Reference) !== 0;
@@ -30,6 +31,8 @@ export const arrayAnalyzer: Analyzer = {
       if (own.length) report(ctx, site, AnalyzeCodes.unsupportedType, `'${t.symbol.name}' extends Array and adds members (${own.map((p) => p.name).join(', ')}); only the array part can be generated`, 'Move the extra members into a separate object type, or use @mutator.', own[0]!.declarations![0]);
     }
     const elem = ctx.checker.isArrayType(t) ? ctx.checker.getTypeArguments(t as ts.TypeReference)[0]! : ctx.checker.getIndexTypeOfType(t, ts.IndexKind.Number)!;
+    const seq = sequenceOf(ctx, site, elem, analyze);
+    if (seq) return seq;
     return { kind: 'array', element: analyze(elem, child(site, '[]')), constraints: {} };
   },
 };

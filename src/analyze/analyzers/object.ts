@@ -5,11 +5,12 @@
  */
 import { ts } from 'ts-morph';
 import { AnalyzeCodes } from '../../model/codes.js';
-import type { Field, Node } from '../../model/ir.js';
+import type { Field, Node, Resources } from '../../model/ir.js';
 import { applyConstraints, hasConstraintTags } from '../constraints.js';
 import { child, report, typeText, warn, type Ctx, type Site } from '../context.js';
 import type { AnalyzeFn, Analyzer } from '../registry.js';
-import { customMutator, readResources, readTags } from '../tags.js';
+import { customMutator, readResources, readTags, type Tags } from '../tags.js';
+import { noteResources } from '../resources.js';
 
 const F = ts.TypeFlags;
 const HINT = 'Supply a hand-written mutator: add `@mutator <module>#<export>` to the JSDoc of this property or type.';
@@ -57,7 +58,31 @@ function field(ctx: Ctx, site: Site, p: ts.Symbol, analyze: AnalyzeFn): Field | 
   if (optional && node.kind === 'optional') node = node.inner;
   node = applyConstraints(ctx, sub, node, tags);
   if (optional && node.kind === 'never') return undefined;
+  if (resources) node = resourceField(ctx, sub, node, resources, tags);
   return { ...base, node };
+}
+
+/**
+ * A property with resource tags holds an id: a number (generated as a non-negative integer, which
+ * the sequence overwrites). `@swarm` must sit on an array of a discriminated union (the array
+ * analyzer has turned it into a sequence, or reported why not).
+ */
+function resourceField(ctx: Ctx, site: Site, node: Node, r: Resources, tags: Tags): Node {
+  const idTag = tags.find((t) => t.name === 'creates' || t.name === 'uses' || t.name === 'drops');
+  if (idTag) {
+    const names = [...(r.creates ?? []), ...(r.uses ?? []), ...(r.drops ?? [])];
+    if (!names.length) report(ctx, site, AnalyzeCodes.badTagValue, `@${idTag.name} needs a resource name`, `Write e.g. '@${idTag.name} module'.`, idTag.at);
+    else if (node.kind !== 'number') report(ctx, site, AnalyzeCodes.tagConflict, `@${idTag.name} needs a number property (an id), not a ${node.kind === 'literals' ? 'literal union' : node.kind}`, 'Put resource tags on the number property that holds the id.', idTag.at);
+    else {
+      noteResources(ctx, site, idTag.at, r);
+      if (!Object.keys(node.constraints).length) node = { kind: 'number', integer: true, constraints: { minimum: 0 } };
+    }
+  }
+  const swarmTag = tags.find((t) => t.name === 'swarm');
+  if (swarmTag && r.swarm && node.kind !== 'sequence' && node.kind !== 'array' && node.kind !== 'never') {
+    report(ctx, site, AnalyzeCodes.tagConflict, `@swarm applies to an array of a discriminated union, not to a ${node.kind}`, node.kind === 'ref' ? 'Put @swarm on the array type alias itself.' : 'Remove @swarm (unions and enums are swarm-generated anyway).', swarmTag.at);
+  }
+  return node;
 }
 
 export const objectAnalyzer: Analyzer = {

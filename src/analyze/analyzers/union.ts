@@ -13,7 +13,7 @@ import { literalValue } from './literal.js';
 
 const F = ts.TypeFlags;
 
-function weightOf(ctx: Ctx, site: Site, t: ts.Type): number | undefined {
+export function weightOf(ctx: Ctx, site: Site, t: ts.Type): number | undefined {
   const s = t.aliasSymbol ?? t.symbol;
   const d = s?.declarations?.[0];
   if (!d || d.getSourceFile().isDeclarationFile) return undefined;
@@ -21,7 +21,7 @@ function weightOf(ctx: Ctx, site: Site, t: ts.Type): number | undefined {
   return tag ? numberTag(ctx, site, tag) : undefined;
 }
 
-function discriminantOf(ctx: Ctx, members: readonly ts.Type[]): string | undefined {
+export function discriminantOf(ctx: Ctx, members: readonly ts.Type[]): string | undefined {
   const objs = members.filter((m) => !(m.flags & (F.Null | F.Undefined | F.Void)));
   if (objs.length < 2 || !objs.every((m) => m.flags & F.Object || m.flags & F.Intersection)) return undefined;
   for (const p of ctx.checker.getPropertiesOfType(objs[0]!)) {
@@ -58,6 +58,18 @@ export const unionAnalyzer: Analyzer = {
       const weight = weightOf(ctx, site, m);
       members.push(weight === undefined ? { node } : { node, weight });
     });
-    return normaliseUnion(members, discriminantOf(ctx, types));
+    const discriminant = discriminantOf(ctx, types);
+    if (discriminant) {
+      // the alternative's tag, so the runtime union need not read it from a generated value
+      let i = 0;
+      types.forEach((m) => {
+        if (bool && (isTrue(m) || isFalse(m)) && !isTrue(m)) return;
+        const member = members[i++]!;
+        const p = m.flags & (F.Null | F.Undefined | F.Void) ? undefined : ctx.checker.getPropertyOfType(m, discriminant);
+        const tag = p && literalValue(ctx.checker.getTypeOfSymbol(p));
+        if (tag !== undefined) member.tag = tag;
+      });
+    }
+    return normaliseUnion(members, discriminant);
   },
 };
