@@ -24,6 +24,11 @@ export interface UnionArbStep {
 }
 
 const MAX_SKIPS = 256;
+/** complexities closer than this are a tie (the earlier alternative wins) */
+const TIE = 1e-9;
+/** nesting depth of `classify` calls, and a counter of outermost ones (memo lifetime) */
+let depth = 0;
+let epoch = 0;
 
 export abstract class UnionBase<T> {
   readonly n: number;
@@ -32,7 +37,11 @@ export abstract class UnionBase<T> {
   protected overlap = true;
   /** cache found by the last `classify` (read it immediately) */
   protected scratch: unknown = undefined;
+  /** complexity of the value under the alternative found by the last `classify` */
+  protected scratchC = 0;
   private tags: Map<Tag, number> | null = null;
+  private memo = new WeakMap<object, { alt: number; c: unknown; cx: number }>();
+  private memoEpoch = -1;
   private ready = false;
   private minC = NaN;
   private maxC = NaN;
@@ -57,33 +66,93 @@ export abstract class UnionBase<T> {
   }
 
   /**
-   * Index of the alternative `value` belongs to among the first `limit` (its cache goes to
-   * `scratch`), or -1. With a discriminant and limit === n, only the tagged alternative is tried.
+   * The alternative `value` belongs to: the one that accepts it at the lowest complexity, the
+   * first on ties (its cache goes to `scratch`, its complexity to `scratchC`); -1 when none
+   * accepts it. With a discriminant whose tags are known and distinct, the tagged alternative.
+   *
+   * Cheapest, not first: a value made by alternative i within a budget then also costs at most
+   * that budget (the first accepting alternative may describe the same value with many more
+   * bits, e.g. `{ format: 'a' }` as a string rather than as one of two literals).
+   *
+   * `known` (optional) is an alternative already known to accept the value with complexity
+   * `knownC` (its cache is the caller's): it is not validated again, and when it wins the result
+   * is `known` with `scratch` untouched.
    */
-  protected classify(value: T, limit: number): number {
+  protected classify(value: T, known = -1, knownC = Infinity): number {
     if (!this.ready) this.init();
-    if (this.tags !== null && limit === this.n && typeof value === 'object' && value !== null) {
+    // classification validates a value under several alternatives, and each validates the value's
+    // parts, whose unions do the same: memoize each union's answer per object for the duration
+    // of the outermost classification, so validating a tree stays linear in its size
+    const memo = known < 0 && typeof value === 'object' && value !== null;
+    if (memo && this.memoEpoch === epoch && depth > 0) {
+      const hit = this.memo.get(value);
+      if (hit !== undefined) {
+        this.scratch = hit.c;
+        this.scratchC = hit.cx;
+        return hit.alt;
+      }
+    }
+    if (depth++ === 0) epoch++;
+    try {
+      const i = this.classifyNow(value, known, knownC);
+      if (memo) {
+        if (this.memoEpoch !== epoch) {
+          this.memoEpoch = epoch;
+          this.memo = new WeakMap();
+        }
+        this.memo.set(value as object, { alt: i, c: this.scratch, cx: this.scratchC });
+      }
+      return i;
+    } finally {
+      depth--;
+    }
+  }
+
+  private classifyNow(value: T, known: number, knownC: number): number {
+    if (this.tags !== null && typeof value === 'object' && value !== null) {
       const i = this.tags.get((value as Record<string, unknown>)[this.discriminant!] as Tag);
       if (i !== undefined) {
+        if (i === known) return i;
         const c = this.alts[i]!.validateValue(value);
         if (c !== undefined) {
           this.scratch = c;
+          this.scratchC = this.alts[i]!.complexity(value, c);
           return i;
         }
       }
     }
-    for (let i = 0; i < limit; i++) {
-      const c = this.alts[i]!.validateValue(value);
-      if (c !== undefined) {
-        this.scratch = c;
-        return i;
+    const mins = this.mins();
+    let best = -1;
+    let bestC = Infinity;
+    let bestCache: unknown = undefined;
+    for (let j = 0; j < this.n; j++) {
+      if (j === known) {
+        if (knownC < bestC - TIE) {
+          best = j;
+          bestC = knownC;
+        }
+        continue;
+      }
+      // cannot beat the best so far, or (before `known`) cannot end up below `known`
+      if (!(mins[j]! < bestC - TIE) || (j < known && mins[j]! > knownC + TIE)) continue;
+      const c = this.alts[j]!.validateValue(value);
+      if (c === undefined) continue;
+      const cx = this.alts[j]!.complexity(value, c);
+      if (cx < bestC - TIE) {
+        best = j;
+        bestC = cx;
+        bestCache = c;
       }
     }
-    return -1;
+    if (best >= 0 && best !== known) {
+      this.scratch = bestCache;
+      this.scratchC = bestC;
+    }
+    return best;
   }
 
   validateValue(value: T): UnionCache | undefined {
-    const i = this.classify(value, this.n);
+    const i = this.classify(value);
     return i < 0 ? undefined : { alt: i, c: this.scratch };
   }
 
@@ -187,7 +256,7 @@ export abstract class UnionBase<T> {
         step.done[i] = 1;
         continue;
       }
-      if (this.classify(g.value, this.n) !== i) {
+      if (this.classify(g.value, i, g.complexity) !== i) {
         if (++step.skips[i]! > MAX_SKIPS) step.done[i] = 1;
         continue;
       }

@@ -1,9 +1,10 @@
 /**
  * `union(alternatives, { discriminant?, swarm? })`: a value of one of several alternatives.
  *
- * A value belongs to the first alternative that accepts it, or, with `discriminant`, to the
- * alternative whose tag is `value[discriminant]` (fast path; tags come from `alternatives[i].tag`
- * or are read from a smallest value of each alternative). Complexity = log2(n) choice bits + the
+ * A value belongs to the alternative that accepts it at the lowest complexity (the first on
+ * ties), or, with `discriminant`, to the alternative whose tag is `value[discriminant]` (fast
+ * path; tags come from `alternatives[i].tag` or are read from a smallest value of each
+ * alternative). Complexity = log2(n) choice bits + the
  * alternative's complexity. Generation draws an alternative by weight (Vose alias, O(1)) among
  * the swarm subset in force, restricted to those whose minComplexity fits the budget, falling back
  * to any that fits and then to the cheapest (the recursion fallback). Mutations: the active
@@ -71,9 +72,10 @@ export class UnionMutator<T> extends UnionBase<T> implements Mutator<T, UnionCac
     const i = this.choose(rng, budget, -1);
     if (i < 0) throw noFiniteValue('union');
     const g = this.alts[i]!.randomArbitrary(rng, budget);
-    if (this.overlap && i > 0) {
-      const j = this.classify(g.value, i);
-      if (j >= 0) return { value: g.value, complexity: this.bits + this.alts[j]!.complexity(g.value, this.scratch) };
+    // the value may belong to a cheaper alternative (overlapping alternatives): then it costs less
+    if (this.overlap && this.n > 1) {
+      const j = this.classify(g.value, i, g.complexity);
+      if (j !== i && j >= 0) return { value: g.value, complexity: this.bits + this.scratchC };
     }
     return { value: g.value, complexity: this.bits + g.complexity };
   }
@@ -127,17 +129,21 @@ export class UnionMutator<T> extends UnionBase<T> implements Mutator<T, UnionCac
     return r === undefined ? undefined : this.wrapInner(r, cache);
   }
 
-  /** wraps an inner mutation; re-files the value when it now belongs to an earlier alternative */
+  /**
+   * Wraps an inner mutation; re-files the value when it now belongs to another alternative (one
+   * that accepts it at a lower complexity), so the cache agrees with validateValue and the
+   * complexity stays within the budget the inner mutation kept to.
+   */
   private wrapInner(r: Mutated<T, unknown>, cache: UnionCache): Mutated<T, UnionToken> {
     const token: UnionToken = { sw: false, t: r.token, inPlace: false, alt: -1, c: undefined };
-    if (this.overlap && cache.alt > 0) {
-      const j = this.classify(r.value, cache.alt);
-      if (j >= 0) {
+    if (this.overlap && this.n > 1) {
+      const j = this.classify(r.value, cache.alt, r.complexity);
+      if (j !== cache.alt && j >= 0) {
         token.alt = cache.alt;
         token.c = cache.c;
         cache.alt = j;
         cache.c = this.scratch;
-        return { value: r.value, token, complexity: this.bits + this.alts[j]!.complexity(r.value, cache.c) };
+        return { value: r.value, token, complexity: this.bits + this.scratchC };
       }
     }
     return { value: r.value, token, complexity: this.bits + r.complexity };
@@ -160,11 +166,11 @@ export class UnionMutator<T> extends UnionBase<T> implements Mutator<T, UnionCac
     const inPlace = canReplaceInPlace(value, g.value);
     const v = inPlace ? value : g.value;
     const token: UnionToken = { sw: true, t: inPlace ? replaceInPlace(value as object, g.value as object) : value, inPlace, alt: cache.alt, c: cache.c };
-    const j = this.classify(v, this.n);
+    const j = this.classify(v);
     if (j < 0) throw new Error(`union: alternative ${t} generated a value no alternative accepts`);
     cache.alt = j;
     cache.c = this.scratch;
-    return { value: v, token, complexity: this.bits + this.alts[j]!.complexity(v, cache.c) };
+    return { value: v, token, complexity: this.bits + this.scratchC };
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { array, boolean, checkMutator, createRng, integer, jsonSerializer, lazy, literals, MutatorArgumentError, object, union, valueKey, type AnyMutator, type Mutator } from '../../src/index.js';
+import { array, boolean, checkMutator, constant, createRng, integer, jsonSerializer, lazy, literals, MutatorArgumentError, object, string, union, valueKey, type AnyMutator, type Mutator } from '../../src/index.js';
 
 type Shape = { kind: 'dot' } | { kind: 'line'; len: number } | { kind: 'flag'; on: boolean; n: number };
 const shape = (swarm: boolean): Mutator<Shape> =>
@@ -44,13 +44,49 @@ describe('union', () => {
       checkMutator(m, { runs: 150, serializer: jsonSerializer(m) });
     }
   });
-  it('passes the laws with overlapping, undiscriminated alternatives (a value belongs to the first that accepts it)', () => {
+  it('passes the laws with overlapping, undiscriminated alternatives (a value belongs to the cheapest that accepts it)', () => {
     const m = union<number | boolean>([{ mutator: integer({ min: 0, max: 10 }) }, { mutator: integer({ min: 0, max: 100 }) }, { mutator: boolean() }]);
     checkMutator(m, { runs: 200 });
     const c = m.validateValue(7)!;
     expect(c.alt).toBe(0);
     expect(m.validateValue(50)!.alt).toBe(1);
     expect(m.validateValue('x' as never)).toBeUndefined();
+  });
+  it('overlapping alternatives: a value belongs to the cheapest alternative that accepts it, so budgets hold', () => {
+    // every value of the second alternative without `type: 'z'` is also a value of the first,
+    // where `format: 'a'` costs a 1-char string (9 bits) instead of one of two literals (1 bit)
+    type F = { type?: string; format?: string };
+    const m = union<F>([
+      { mutator: object({ type: literals(['x', 'y']), format: string() }, { optional: ['type', 'format'] }) as AnyMutator<F> },
+      { mutator: object({ type: constant('z'), format: literals(['a', 'b']) }, { optional: ['type', 'format'] }) as AnyMutator<F> },
+    ]);
+    expect(m.validateValue({ format: 'a' })!.alt).toBe(1);
+    expect(m.complexity({ format: 'a' }, m.validateValue({ format: 'a' })!)).toBeCloseTo(1 + 2 + 1);
+    expect(m.validateValue({ format: 'c' })!.alt).toBe(0);
+    expect(m.validateValue({})!.alt).toBe(0); // a tie: the first alternative
+    for (const seed of [42, 1, 2, 3]) checkMutator(m, { seed, maxComplexity: 32, serializer: jsonSerializer(m) });
+    // mutating a value in place re-files it the way validateValue does
+    const rng = createRng(9);
+    for (let i = 0; i < 300; i++) {
+      const g = m.randomArbitrary(rng, 24);
+      const c = m.validateValue(g.value)!;
+      for (let k = 0; k < 5; k++) {
+        const r = m.randomMutate(g.value, c, rng, 24);
+        expect(r.complexity).toBeLessThanOrEqual(24 + 1e-9);
+        expect(c.alt).toBe(m.validateValue(r.value)!.alt);
+      }
+    }
+  });
+  it('undiscriminated recursive unions keep mutations within the budget', () => {
+    type E = { l?: E; r?: E; v?: number } | { v: number } | { l: E };
+    const e: AnyMutator<E> = lazy(() =>
+      union<E>([
+        { mutator: object({ l: e, r: e, v: integer({ min: 0, max: 1 << 20 }) }, { optional: ['l', 'r', 'v'] }) as AnyMutator<E> },
+        { mutator: object({ v: integer({ min: 0, max: 3 }) }) as AnyMutator<E> },
+        { mutator: object({ l: e }) as AnyMutator<E> },
+      ]),
+    );
+    for (const maxComplexity of [32, 88, 256]) checkMutator(e, { runs: 100, maxComplexity });
   });
   it('passes the laws on a recursive AST, and never overflows the stack', () => {
     for (const swarm of [true, false]) {
