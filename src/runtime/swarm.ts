@@ -39,7 +39,12 @@ export class SwarmChoice {
   constructor(readonly weights: readonly number[]) {
     this.n = weights.length;
     this.full = new AliasTable(weights);
+    let m = 0;
+    for (let i = 0; i < this.n && i < 24; i++) if (weights[i]! > 0) m |= 1 << i;
+    this.positive = m;
   }
+  /** bit i set when alternative i has a positive weight (n <= 24) */
+  private readonly positive: number;
 
   /** the subset in force for this choice, or null when every alternative is enabled */
   subset(rng: Rng): Subset | null {
@@ -59,6 +64,7 @@ export class SwarmChoice {
 
   private draw(rng: Rng): Subset | null {
     const n = this.n;
+    if (n <= 24) return this.drawSmall(rng);
     const on = new Uint8Array(n);
     for (;;) {
       let count = 0;
@@ -76,19 +82,35 @@ export class SwarmChoice {
       if (all) return null;
       if (count > 0) break;
     }
-    // the same subset recurs often (2^n of them): build its table once (n <= 24)
-    let key = -1;
-    if (n <= 24) {
-      key = 0;
-      for (let i = 0; i < n; i++) key |= on[i]! << i;
-      const hit = this.cache.get(key);
-      if (hit !== undefined) return hit;
+    return this.build(on);
+  }
+
+  private build(on: Uint8Array): Subset {
+    const w = new Array<number>(this.n);
+    for (let i = 0; i < this.n; i++) w[i] = on[i] === 1 ? this.weights[i]! : 0;
+    return { on, table: new AliasTable(w) };
+  }
+
+  /**
+   * `draw` for n <= 24: the same single word per attempt, read as a bit mask; the subsets recur
+   * (2^n of them), so each is built once and kept.
+   */
+  private drawSmall(rng: Rng): Subset | null {
+    const low = (1 << this.n) - 1;
+    for (;;) {
+      const key = rng.u32() & low;
+      const live = key & this.positive;
+      if (live === this.positive) return null;
+      if (live === 0) continue;
+      let s = this.cache.get(key);
+      if (s === undefined) {
+        const on = new Uint8Array(this.n);
+        for (let i = 0; i < this.n; i++) on[i] = (key >>> i) & 1;
+        s = this.build(on);
+        this.cache.set(key, s);
+      }
+      return s;
     }
-    const w = new Array<number>(n);
-    for (let i = 0; i < n; i++) w[i] = on[i] === 1 ? this.weights[i]! : 0;
-    const subset: Subset = { on, table: new AliasTable(w) };
-    if (key >= 0) this.cache.set(key, subset);
-    return subset;
   }
   private readonly cache = new Map<number, Subset>();
 }
