@@ -149,9 +149,15 @@ function sameKind(a: object, b: object): boolean {
 
 function checkRoundTrip<T>(serializer: Serializer<T>, value: T, fail: (law: string, v: unknown, d: string) => never): void {
   const data = serializer.toData(value);
-  const back = serializer.fromData(data);
-  if (back === undefined) fail('serializer-round-trip', value, 'fromData(toData(value)) returned undefined');
+  const boxed = serializer.readData ? serializer.readData(data) : boxData(serializer.fromData(data));
+  if (serializer.readData && !deepEqual(serializer.fromData(data), boxed?.value)) fail('serializer-round-trip', value, 'fromData and readData disagree');
+  if (boxed === undefined) fail('serializer-round-trip', value, `fromData(toData(value)) returned undefined${serializer.readData ? ' (readData)' : ''}`);
+  const back = boxed.value;
   if (!deepEqual(back, value)) fail('serializer-round-trip', value, `fromData(toData(value)) gave ${preview(back)}`);
+}
+
+function boxData<T>(v: T | undefined): { value: T } | undefined {
+  return v === undefined ? undefined : { value: v };
 }
 
 function checkGarbage<T>(serializer: Serializer<T>, rng: Rng, fail: (law: string, v: unknown, d: string) => never): void {
@@ -164,6 +170,7 @@ function checkGarbage<T>(serializer: Serializer<T>, rng: Rng, fail: (law: string
   for (const s of samples) {
     try {
       serializer.fromData(s);
+      serializer.readData?.(s);
     } catch (e) {
       fail('serializer-total', s, `fromData threw on malformed bytes: ${(e as Error).message}`);
     }

@@ -63,8 +63,13 @@ export interface Serializer<T> {
   readonly isUtf8: boolean;
   readonly extension: string;
   toData(value: T): Uint8Array;
-  /** never throws on bad bytes */
+  /** never throws on bad bytes; undefined = bad data (so a valid `undefined` value reads as bad: see readData) */
   fromData(data: Uint8Array): T | undefined;
+  /**
+   * Optional: fromData with the value boxed, so a valid `undefined` (e.g. a top-level
+   * `optional(m)` value) is told apart from bad data (undefined). Never throws.
+   */
+  readData?(data: Uint8Array): { value: T } | undefined;
 }
 
 /** Options every derived factory accepts. */

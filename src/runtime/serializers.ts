@@ -18,9 +18,13 @@ class JsonSerializer<T> implements Serializer<T> {
     return utf8.encode(`${prettyJson(encode(value))}\n`);
   }
   fromData(data: Uint8Array): T | undefined {
+    return this.readData(data)?.value;
+  }
+  /** a top-level undefined is written `{ "$type": "undefined" }` and reads back as `{ value: undefined }` */
+  readData(data: Uint8Array): { value: T } | undefined {
     try {
       const value = decode(JSON.parse(strictUtf8.decode(data))) as T;
-      return this.mutator.validateValue(value) === undefined ? undefined : value;
+      return this.mutator.validateValue(value) === undefined ? undefined : { value };
     } catch {
       return undefined;
     }
@@ -29,7 +33,8 @@ class JsonSerializer<T> implements Serializer<T> {
 
 /**
  * Typed, lossless JSON for the values of `mutator` (see json-codec.ts for the tagging scheme);
- * decoded values are checked with `mutator.validateValue`.
+ * decoded values are checked with `mutator.validateValue`. `readData` tells a valid top-level
+ * `undefined` (written `{ "$type": "undefined" }`) from bad data; `fromData` cannot.
  */
 export function jsonSerializer<T>(mutator: AnyMutator<T>): Serializer<T> {
   if (typeof mutator !== 'object' || mutator === null || typeof mutator.validateValue !== 'function') {

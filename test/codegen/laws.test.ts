@@ -15,10 +15,7 @@ type Factory = (...args: unknown[]) => dm.AnyMutator<unknown>;
  * Known runtime defects (not codegen ones), reproduced with runtime combinators alone. Each must
  * still fail with this law; when the runtime is fixed the test says so and the entry goes.
  */
-const KNOWN: Record<string, RegExp> = {
-  // jsonSerializer cannot encode a top-level `undefined` (JSON has no undefined)
-  'nullish/types.mutators.ts#Missing': /serializer-round-trip/,
-};
+const KNOWN: Record<string, RegExp> = {};
 
 function missingFactories(text: string): string[] {
   const used = new Set([...text.matchAll(/\bdm\.([a-zA-Z]+)\(/g)].map((m) => m[1]!));

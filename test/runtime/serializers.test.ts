@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boolean, bytesSerializer, createRng, deepEqual, jsonSerializer, object, stringSerializer, type Mutator } from '../../src/index.js';
+import { boolean, bytesSerializer, checkMutator, constant, createRng, deepEqual, jsonSerializer, object, optional, stringSerializer, type Mutator } from '../../src/index.js';
 
 /** accepts every value: isolates the codec from validation */
 const anything = { validateValue: () => 1 } as unknown as Mutator<unknown>;
@@ -41,6 +41,21 @@ describe('jsonSerializer', () => {
   it('has a stable, readable format (snapshot)', () => {
     const v = { n: [-0, NaN, 1.5], u: undefined, big: 10n, when: new Date(0), m: new Map([['k', new Set([1])]]), b: new Uint8Array([1, 2]), $type: 'mine' };
     expect(text(v)).toMatchSnapshot();
+  });
+  it('round-trips a top-level undefined through readData (fromData cannot tell it from bad data)', () => {
+    for (const m of [optional(boolean()), constant(undefined)] as Mutator<unknown>[]) {
+      const s = jsonSerializer(m);
+      const data = s.toData(undefined);
+      expect(new TextDecoder().decode(data)).toMatch(/^\{\s*"\$type":\s*"undefined"\s*\}\n$/);
+      expect(s.readData!(data)).toEqual({ value: undefined });
+      expect('value' in s.readData!(data)!).toBe(true);
+      expect(s.fromData(data)).toBeUndefined();
+      checkMutator(m, { runs: 40, serializer: s });
+    }
+    const s = jsonSerializer(optional(boolean()));
+    expect(s.readData!(s.toData(true))).toEqual({ value: true });
+    for (const bad of ['', '{', '1', '{"$type":"undefined","value":1}', '{"$type":"nope"}']) expect(s.readData!(new TextEncoder().encode(bad)), bad).toBeUndefined();
+    expect(jsonSerializer(boolean()).readData!(s.toData(undefined))).toBeUndefined();
   });
   it('fromData never throws and returns undefined on malformed data', () => {
     const enc = new TextEncoder();
