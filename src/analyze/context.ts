@@ -28,7 +28,42 @@ export interface Site {
   tags?: Tags;
   /** analyze the type's structure even if it is a named declaration (root, or tags present) */
   inline?: boolean;
+  /** what the syntax says where the checker forgets it (an alias of a primitive) */
+  hint?: TypeHint;
   depth: number;
+}
+
+/**
+ * The checker does not keep the alias of a primitive (`type Line = string` is just `string`), so
+ * the tags on such an alias would be lost where it is used. The written type node says which
+ * alias it was: `alias` for a reference to it, `element` for the element of an array type.
+ */
+export interface TypeHint {
+  alias?: ts.Symbol;
+  element?: TypeHint;
+}
+
+export function hintOf(ctx: Ctx, n: ts.TypeNode | undefined): TypeHint | undefined {
+  if (!n) return undefined;
+  if (ts.isParenthesizedTypeNode(n)) return hintOf(ctx, n.type);
+  if (ts.isTypeOperatorNode(n) && n.operator === ts.SyntaxKind.ReadonlyKeyword) return hintOf(ctx, n.type);
+  if (ts.isArrayTypeNode(n)) {
+    const element = hintOf(ctx, n.elementType);
+    return element && { element };
+  }
+  if (ts.isTypeReferenceNode(n)) {
+    let s = ctx.checker.getSymbolAtLocation(n.typeName);
+    if (s && s.flags & ts.SymbolFlags.Alias) s = ctx.checker.getAliasedSymbol(s);
+    if (!s) return undefined;
+    const name = ts.isIdentifier(n.typeName) ? n.typeName.text : '';
+    if ((name === 'Array' || name === 'ReadonlyArray') && n.typeArguments?.length === 1) {
+      const element = hintOf(ctx, n.typeArguments[0]);
+      return element && { element };
+    }
+    const d = s.declarations?.[0];
+    if (s.flags & ts.SymbolFlags.TypeAlias && d && ts.isTypeAliasDeclaration(d) && !d.typeParameters) return { alias: s };
+  }
+  return undefined;
 }
 
 export function child(site: Site, suffix: string, at?: ts.Node): Site {

@@ -7,7 +7,7 @@ import { ts } from 'ts-morph';
 import { AnalyzeCodes } from '../model/codes.js';
 import type { Model } from '../model/ir.js';
 import { applyConstraints } from './constraints.js';
-import { locate, relFile, report, type Ctx, type Site } from './context.js';
+import { hintOf, locate, relFile, report, type Ctx, type Site } from './context.js';
 import { declKind, type DeclEntry } from './decls.js';
 import { finishModel } from './finish.js';
 import { analyzeType } from './registry.js';
@@ -43,6 +43,10 @@ function collect(ctx: Ctx, moduleSymbol: ts.Symbol, prefix: string, seen: Set<ts
 
 function analyzeEntry(ctx: Ctx, e: DeclEntry): void {
   const site: Site = { path: e.name, at: e.at, decl: e, inline: true, depth: 0 };
+  if (e.exported && ts.isTypeAliasDeclaration(e.at)) {
+    const hint = hintOf(ctx, e.at.type);
+    if (hint) site.hint = hint; // `type Source = Line[]`, `type Name = Line`
+  }
   const tags = readTags(ctx, site, e.at);
   site.tags = tags;
   const resources = readResources(tags);

@@ -33,7 +33,7 @@ export const arrayAnalyzer: Analyzer = {
     const elem = ctx.checker.isArrayType(t) ? ctx.checker.getTypeArguments(t as ts.TypeReference)[0]! : ctx.checker.getIndexTypeOfType(t, ts.IndexKind.Number)!;
     const seq = sequenceOf(ctx, site, elem, analyze);
     if (seq) return seq;
-    return { kind: 'array', element: analyze(elem, child(site, '[]')), constraints: {} };
+    return { kind: 'array', element: analyze(elem, { ...child(site, '[]'), ...(site.hint?.element ? { hint: site.hint.element } : {}) }), constraints: {} };
   },
 };
 

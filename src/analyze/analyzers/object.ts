@@ -7,7 +7,7 @@ import { ts } from 'ts-morph';
 import { AnalyzeCodes } from '../../model/codes.js';
 import type { Field, Node, Resources } from '../../model/ir.js';
 import { applyConstraints, hasConstraintTags } from '../constraints.js';
-import { child, report, typeText, warn, type Ctx, type Site } from '../context.js';
+import { child, hintOf, report, typeText, warn, type Ctx, type Site } from '../context.js';
 import type { AnalyzeFn, Analyzer } from '../registry.js';
 import { customMutator, readResources, readTags, type Tags } from '../tags.js';
 import { noteResources } from '../resources.js';
@@ -54,7 +54,8 @@ function field(ctx: Ctx, site: Site, p: ts.Symbol, analyze: AnalyzeFn): Field | 
     report(ctx, sub, AnalyzeCodes.functionMember, `'${p.name}' is a function (${typeText(ctx, t)}); functions cannot be generated or serialized`, HINT);
     return undefined;
   }
-  let node = analyze(t, { ...sub, tags, inline: hasConstraintTags(tags) });
+  const typeNode = decl && (ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl)) ? decl.type : undefined;
+  let node = analyze(t, { ...sub, tags, inline: hasConstraintTags(tags), hint: hintOf(ctx, typeNode) });
   if (optional && node.kind === 'optional') node = node.inner;
   node = applyConstraints(ctx, sub, node, tags);
   if (optional && node.kind === 'never') return undefined;
