@@ -83,9 +83,10 @@ export abstract class UnionBase<T> {
     // classification validates a value under several alternatives, and each validates the value's
     // parts, whose unions do the same: memoize each union's answer per object for the duration
     // of the outermost classification, so validating a tree stays linear in its size
-    const memo = known < 0 && typeof value === 'object' && value !== null;
-    if (memo && this.memoEpoch === epoch && depth > 0) {
-      const hit = this.memo.get(value);
+    // (only nested calls: an outermost one is not asked again; only when alternatives overlap)
+    const memo = depth > 0 && known < 0 && this.overlap && typeof value === 'object' && value !== null;
+    if (memo && this.memoEpoch === epoch) {
+      const hit = this.memo.get(value as object);
       if (hit !== undefined) {
         this.scratch = hit.c;
         this.scratchC = hit.cx;
