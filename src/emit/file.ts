@@ -37,6 +37,33 @@ function sectionName(d: Decl): string {
   return d.exported ? d.name : `helper ${d.id}`;
 }
 
+/**
+ * True when a value of the node may draw from a swarm configuration: a union, literal union or
+ * sequence inside it (through references), a type parameter or a hand-written mutator (unknown).
+ * Only such factories are wrapped in `dm.swarmScope`: elsewhere the scope would share nothing and
+ * only cost a call and a random draw per generation and mutation.
+ */
+export function swarmAware(n: Node, decls: Map<string, Decl> | undefined, seen = new Set<string>()): boolean {
+  switch (n.kind) {
+    case 'union':
+    case 'sequence':
+    case 'literals':
+    case 'typeParam':
+    case 'custom':
+      return true;
+    case 'ref': {
+      if (n.args.some((a) => swarmAware(a, decls, seen))) return true;
+      const target = decls?.get(n.target);
+      if (!target) return true;
+      if (seen.has(target.id)) return false;
+      seen.add(target.id);
+      return swarmAware(target.node, decls, seen);
+    }
+    default:
+      return children(n).some((c) => swarmAware(c, decls, seen));
+  }
+}
+
 export function renderDecl(d: Decl, env: Env, helperType?: string): string {
   const t = loadTemplates();
   const type = d.exported ? typeRef(d) : (helperType ?? 'any');
@@ -50,6 +77,7 @@ export function renderDecl(d: Decl, env: Env, helperType?: string): string {
     section: sectionName(d),
     fn: env.names.get(d.id),
     exported: d.exported,
+    scope: d.exported && swarmAware(d.node, env.decls, new Set([d.id])),
     generic,
     selfRef: env.selfRef,
     typeParams: d.typeParams.map(typeParamName).join(', '),

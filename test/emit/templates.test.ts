@@ -14,7 +14,9 @@ describe('templates', () => {
     const env = { decl, names: new Map([['X', 'xMutator']]), custom: new Map<string, string>(), selfRef: false };
     const node: Node = { kind: 'array', element: { kind: 'ref', target: 'X', args: [], lazy: true }, constraints: { maxItems: 3 } };
     const t = loadTemplates();
-    const out = t.decl({ section: 'X', fn: 'xMutator', exported: true, generic: false, type: 'T.X', body: view(node, env), cast: '', doc: 'd' });
+    const out = t.decl({ section: 'X', fn: 'xMutator', exported: true, scope: true, generic: false, type: 'T.X', body: view(node, env), cast: '', doc: 'd' });
     expect(out).toContain('const m: dm.Mutator<T.X> = dm.swarmScope(dm.array(dm.lazy(() => xMutator(options)), { maxItems: 3 }));');
+    const plain = t.decl({ section: 'X', fn: 'xMutator', exported: true, scope: false, generic: false, type: 'T.X', body: view(node, env), cast: '', doc: 'd' });
+    expect(plain).toContain('const m: dm.Mutator<T.X> = dm.array(dm.lazy(() => xMutator(options)), { maxItems: 3 });');
   });
 });
