@@ -1,7 +1,6 @@
 // The fuzz target: `derive-mutators fuzz examples/parser/fuzz.ts`.
-// To use the codegen's output instead of the hand-written stand-in, change this one import to
-// '../../generated/examples/parser/types.mutators.js'.
-import { mutators, serializers } from './mutators.js';
+// Mutators derived from ./types.ts by `derive-mutators examples/parser/types.ts` (regenerate after editing the types).
+import { mutators, serializers } from '../../generated/examples/parser/types.mutators.js';
 import { defineFuzzTarget } from '../../src/fuzz/index.js';
 import { parse, ParseError } from './parse.js';
 

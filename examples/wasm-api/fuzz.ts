@@ -1,7 +1,6 @@
 // The fuzz target: `derive-mutators fuzz examples/wasm-api/fuzz.ts`.
-// To use the codegen's output instead of the hand-written stand-in, change this one import to
-// '../../generated/examples/wasm-api/types.mutators.js'.
-import { mutators, serializers } from './mutators.js';
+// Mutators derived from ./types.ts by `derive-mutators examples/wasm-api/types.ts` (regenerate after editing the types).
+import { mutators, serializers } from '../../generated/examples/wasm-api/types.mutators.js';
 import { defineFuzzTarget } from '../../src/fuzz/index.js';
 import { run } from './engine.js';
 
