@@ -64,7 +64,7 @@ const bugs = [
     // no hand-written fast-check equivalent of the sequence mutator: its own generator, through
     // the fast-check interop, without coverage feedback
     fastCheck: async () => {
-      const { mutators } = await import(pathToFileURL(join(root, 'examples/wasm-api/mutators.ts')).href);
+      const { mutators } = await import(pathToFileURL(join(root, 'generated/examples/wasm-api/types.mutators.ts')).href);
       const { run } = await import(pathToFileURL(join(root, 'examples/wasm-api/engine.ts')).href);
       const { toArbitrary } = await import(dist('interop/fast-check.js'));
       return fc.property(toArbitrary(mutators.ApiCalls()), (input) => void run(input));

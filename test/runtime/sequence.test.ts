@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mutators, serializers } from '../../examples/wasm-api/mutators.js';
+import { mutators, serializers } from '../../generated/examples/wasm-api/types.mutators.js';
 import { EngineCrash, run } from '../../examples/wasm-api/engine.js';
 import { providerFrom } from './crossover-helpers.js';
 import { bytes, checkMutator, createRng, deepClone, deepEqual, integer, jsonSerializer, literals, MutatorArgumentError, object, sequence, swarmScope, type AnyMutator } from '../../src/index.js';
