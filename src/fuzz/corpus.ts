@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Serializer } from '../runtime/mutator.js';
+import { readValue, type Serializer } from '../runtime/mutator.js';
 
 export function contentName(data: Uint8Array, extension: string): string {
   return `${createHash('sha1').update(data).digest('hex').slice(0, 16)}.${extension}`;
@@ -45,9 +45,9 @@ export class Corpus<T> {
       const file = join(this.dir, name);
       try {
         if (!statSync(file).isFile()) continue;
-        const v = this.serializer.fromData(new Uint8Array(readFileSync(file)));
-        if (v === undefined) this.problems.push(`${file}: does not decode to a value of the target's type (skipped, not deleted)`);
-        else out.push(v);
+        const read = readValue(this.serializer, new Uint8Array(readFileSync(file)));
+        if (read === undefined) this.problems.push(`${file}: does not decode to a value of the target's type (skipped, not deleted)`);
+        else out.push(read.value);
       } catch (e) {
         this.problems.push(`${file}: cannot be read: ${(e as Error).message} (skipped)`);
       }

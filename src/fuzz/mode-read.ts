@@ -1,5 +1,6 @@
 /** Worker side of `read`: decode one file, run the target once, report. */
 import { readFileSync } from 'node:fs';
+import { readValue } from '../runtime/mutator.js';
 import { Executor } from './execute.js';
 import type { FuzzRuntime } from './instrument/runtime.js';
 import type { WorkerInput, WorkerMessage } from './messages.js';
@@ -14,9 +15,9 @@ export function decodeFile<T>(file: string, target: FuzzTarget<T>): T {
   } catch (e) {
     throw new Error(`cannot read ${file}: ${(e as Error).message}`);
   }
-  const value = target.serializer.fromData(data);
-  if (value === undefined) throw new Error(`${file} does not decode to a value of the target's type`);
-  return value;
+  const read = readValue(target.serializer, data);
+  if (read === undefined) throw new Error(`${file} does not decode to a value of the target's type`);
+  return read.value;
 }
 
 export async function runReadMode(input: WorkerInput, target: FuzzTarget, rt: FuzzRuntime, post: (m: WorkerMessage) => void): Promise<void> {

@@ -1,5 +1,5 @@
 export type { Generated, Mutated, Mutator, AnyMutator, ValueOf, Serializer, SubValueProvider, DeriveOptions } from './mutator.js';
-export { MutatorArgumentError, choiceComplexity } from './mutator.js';
+export { MutatorArgumentError, choiceComplexity, readValue } from './mutator.js';
 export { createRng, RngBase, type Rng } from './rng.js';
 export { deepEqual, deepClone, valueKey } from './values.js';
 export { checkMutator, LawViolation, type CheckOptions } from './laws.js';

@@ -2,7 +2,7 @@
  * The law kit: one generic harness that every mutator and serializer must pass, built-in or
  * generated (as fuzzcheck's `test_mutator` and fast-check's arbitrary harness do).
  */
-import type { AnyMutator, Serializer } from './mutator.js';
+import { readValue, type AnyMutator, type Serializer } from './mutator.js';
 import { createRng, type Rng } from './rng.js';
 import { deepClone, deepEqual, valueKey } from './values.js';
 
@@ -149,15 +149,11 @@ function sameKind(a: object, b: object): boolean {
 
 function checkRoundTrip<T>(serializer: Serializer<T>, value: T, fail: (law: string, v: unknown, d: string) => never): void {
   const data = serializer.toData(value);
-  const boxed = serializer.readData ? serializer.readData(data) : boxData(serializer.fromData(data));
+  const boxed = readValue(serializer, data);
   if (serializer.readData && !deepEqual(serializer.fromData(data), boxed?.value)) fail('serializer-round-trip', value, 'fromData and readData disagree');
   if (boxed === undefined) fail('serializer-round-trip', value, `fromData(toData(value)) returned undefined${serializer.readData ? ' (readData)' : ''}`);
   const back = boxed.value;
   if (!deepEqual(back, value)) fail('serializer-round-trip', value, `fromData(toData(value)) gave ${preview(back)}`);
-}
-
-function boxData<T>(v: T | undefined): { value: T } | undefined {
-  return v === undefined ? undefined : { value: v };
 }
 
 function checkGarbage<T>(serializer: Serializer<T>, rng: Rng, fail: (law: string, v: unknown, d: string) => never): void {

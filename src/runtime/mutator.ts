@@ -72,6 +72,13 @@ export interface Serializer<T> {
   readData?(data: Uint8Array): { value: T } | undefined;
 }
 
+/** Decodes corpus bytes, telling a valid `undefined` value apart from bad data. */
+export function readValue<T>(serializer: Serializer<T>, data: Uint8Array): { value: T } | undefined {
+  if (serializer.readData) return serializer.readData(data);
+  const value = serializer.fromData(data);
+  return value === undefined ? undefined : { value };
+}
+
 /** Options every derived factory accepts. */
 export interface DeriveOptions {
   /** swarm testing for unions, enums and sequences inside the value (default true) */

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { fuzz, minify } from '../../src/fuzz/index.js';
+import { fuzz, minify, replay } from '../../src/fuzz/index.js';
 import { scratch, targets } from './helpers.js';
 
 describe('corpus', () => {
@@ -25,6 +25,20 @@ describe('corpus', () => {
     const again = await fuzz({ target: `${targets}/simple.ts`, export: 'shallow', seed: 99, maxIterations: 100_000, corpus, artifacts: scratch('art') });
     expect(again.status).toBe('failed');
     expect(again.iterations).toBeLessThanOrEqual(readdirSync(corpus).length);
+  });
+
+  test('a stored top-level undefined is a value, not bad data, in the corpus and in read', async () => {
+    const corpus = scratch('undef');
+    writeFileSync(join(corpus, 'undefined.json'), '{"$type": "undefined"}');
+    const warn = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const r = await fuzz({ target: `${targets}/simple.ts`, export: 'undef', seed: 3, maxIterations: 1, corpus, artifacts: scratch('art') });
+    const messages = warn.mock.calls.map((c) => String(c[0])).join('');
+    warn.mockRestore();
+    expect(messages).not.toMatch(/undefined\.json/);
+    expect(r.status).toBe('failed');
+    expect(r.failure?.message).toMatch(/undefined reached/);
+    const replayed = await replay(join(corpus, 'undefined.json'), { target: `${targets}/simple.ts`, export: 'undef', artifacts: scratch('art') });
+    expect(replayed.status).toBe('failed');
   });
 
   test('--jobs 2 runs two workers over one corpus and still finds the bug', async () => {

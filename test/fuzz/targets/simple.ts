@@ -1,5 +1,5 @@
 // Small targets for engine behaviour: a shallow bug, a clean target, a hang, deep recursion.
-import { boolean, integer, jsonSerializer, array } from '../../../src/index.js';
+import { boolean, integer, jsonSerializer, array, optional } from '../../../src/index.js';
 import { defineFuzzTarget } from '../../../src/fuzz/index.js';
 
 const bits = array(boolean(), { maxItems: 8 });
@@ -63,5 +63,15 @@ export const leak = defineFuzzTarget({
   serializer: jsonSerializer(ints),
   test(v) {
     kept.push(new Array<number>(20_000).fill(v));
+  },
+});
+
+const maybe = optional(boolean());
+/** fails on a top-level undefined: its corpus file must decode (readValue), not read as bad data */
+export const undef = defineFuzzTarget({
+  mutator: maybe,
+  serializer: jsonSerializer(maybe),
+  test(v) {
+    if (v === undefined) throw new Error('undefined reached');
   },
 });
