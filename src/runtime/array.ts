@@ -7,6 +7,7 @@
 import { crossoverAt, duplicateAt, insertAt, mutateAt, NONE, removeAt, swapAt, undoArray, type ArrayCache, type ArrayToken } from './array-ops.js';
 import { EPS, growthBudget, isPending, lengthBounds, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from './budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
+import { GEN, genC, genOf, type Gen } from './gen.js';
 import type { Rng } from './rng.js';
 import { valueKey } from './values.js';
 
@@ -25,6 +26,7 @@ const TRIES = 8;
 
 export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, OrderedStep, ArrayToken> {
   private readonly per: number;
+  private readonly eg: Gen<T>;
   private minC = NaN;
   private maxC = NaN;
 
@@ -35,6 +37,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
     readonly unique: boolean,
   ) {
     this.per = minItems === maxItems ? 0 : 1;
+    this.eg = genOf(elem);
   }
 
   defaultArbitraryStep(): OrderedStep {
@@ -78,6 +81,10 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T[]> {
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  [GEN](rng: Rng, maxCplx: number): T[] {
     const eMin = this.elem.minComplexity();
     if (eMin === Infinity && this.minItems > 0) throw noFiniteValue('array');
     const unit = eMin === Infinity ? Infinity : eMin + this.per;
@@ -87,14 +94,17 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
     let sum = 0;
     let made = 0;
     const keys: string[] | null = this.unique ? [] : null;
+    const eg = this.eg;
     for (let i = 0; i < len; i++) {
       const share = slack / (len - i);
-      let g = this.elem.randomArbitrary(rng, eMin + share);
+      let v = eg[GEN](rng, eMin + share);
+      let c = genC[0]!;
       if (keys !== null) {
-        let k = valueKey(g.value);
+        let k = valueKey(v);
         for (let t = 0; t < TRIES && keys.includes(k); t++) {
-          g = this.elem.randomArbitrary(rng, eMin + share);
-          k = valueKey(g.value);
+          v = eg[GEN](rng, eMin + share);
+          c = genC[0]!;
+          k = valueKey(v);
         }
         if (keys.includes(k)) {
           if (made >= this.minItems) break;
@@ -102,12 +112,13 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
         }
         keys.push(k);
       }
-      out.push(g.value);
+      out.push(v);
       made++;
-      sum += g.complexity;
-      slack = Math.max(0, slack - (g.complexity - eMin));
+      sum += c;
+      slack = Math.max(0, slack - (c - eMin));
     }
-    return { value: out, complexity: sum + made * this.per };
+    genC[0] = sum + made * this.per;
+    return out;
   }
 
   private result(value: T[], cache: ArrayCache, token: ArrayToken): Mutated<T[], ArrayToken> {

@@ -1,4 +1,5 @@
 import type { Generated, Mutated, Mutator } from './mutator.js';
+import { GEN, genC } from './gen.js';
 import type { Rng } from './rng.js';
 
 interface BoolStep { flipped: boolean }
@@ -31,6 +32,10 @@ class BooleanMutator implements Mutator<boolean, typeof CACHE, BoolStep, BoolArb
   }
   randomArbitrary(rng: Rng): Generated<boolean> {
     return { value: rng.bool(), complexity: 1 };
+  }
+  [GEN](rng: Rng): boolean {
+    genC[0] = 1;
+    return rng.bool();
   }
   orderedMutate(value: boolean, _cache: typeof CACHE, step: BoolStep): Mutated<boolean, boolean> | undefined {
     if (step.flipped) return undefined;

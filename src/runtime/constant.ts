@@ -5,6 +5,7 @@
  */
 import type { Generated, Mutated, Mutator } from './mutator.js';
 import { deepClone, deepEqual } from './values.js';
+import { GEN, genC } from './gen.js';
 
 const CACHE = 1 as const;
 type C = typeof CACHE;
@@ -43,6 +44,10 @@ export class ConstantMutator<T> implements Mutator<T, C, null, Done, null> {
   }
   randomArbitrary(): Generated<T> {
     return { value: this.fresh(), complexity: 0 };
+  }
+  [GEN](): T {
+    genC[0] = 0;
+    return this.fresh();
   }
   orderedMutate(): Mutated<T, null> | undefined {
     return undefined;

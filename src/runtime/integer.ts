@@ -7,6 +7,7 @@
  */
 import { pickDictionaryNumber, useDictionary } from './dictionary.js';
 import { choiceComplexity, MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
+import { GEN, genC } from './gen.js';
 import type { Rng } from './rng.js';
 
 export interface IntegerOptions {
@@ -127,6 +128,10 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
   }
   randomArbitrary(rng: Rng): Generated<number> {
     return { value: this.toV(this.randomK(rng)), complexity: this.cplx };
+  }
+  [GEN](rng: Rng): number {
+    genC[0] = this.cplx;
+    return this.toV(this.randomK(rng));
   }
   private candidate(k: number, i: number): number | undefined {
     switch (i) {

@@ -8,6 +8,7 @@
  */
 import { pickLength } from './budget.js';
 import type { Generated, Mutated, Mutator } from './mutator.js';
+import { GEN, genC } from './gen.js';
 import type { Rng } from './rng.js';
 
 type Step = { n: number };
@@ -35,6 +36,11 @@ abstract class Scalar<T> implements Mutator<T, 1, null, Step, T> {
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
     const value = this.gen(rng, maxCplx);
     return { value, complexity: this.cplx(value) };
+  }
+  [GEN](rng: Rng, maxCplx: number): T {
+    const value = this.gen(rng, maxCplx);
+    genC[0] = this.cplx(value);
+    return value;
   }
   orderedMutate(value: T, _c: 1, _s: null, rng: Rng, maxCplx: number): Mutated<T, T> | undefined {
     return this.randomMutate(value, _c, rng, maxCplx);
@@ -121,12 +127,20 @@ class NumberM extends Scalar<number> {
 
 const COMMON = 'abcdefghijklmnopqrstuvwxyz0123456789 _-';
 
-function randomChar(rng: Rng): string {
+function randomCode(rng: Rng): number {
   const r = rng.below(20);
-  if (r < 17) return COMMON[rng.below(COMMON.length)]!;
-  if (r < 19) return String.fromCharCode(rng.int(32, 126));
-  return String.fromCharCode(rng.below(0x10000));
+  if (r < 17) return COMMON.charCodeAt(rng.below(COMMON.length));
+  if (r < 19) return rng.int(32, 126);
+  return rng.below(0x10000);
 }
+
+function randomChar(rng: Rng): string {
+  return String.fromCharCode(randomCode(rng));
+}
+
+/** code-unit buffers by exact length (lengths here are at most 32) */
+const BUFS: number[][] = [];
+for (let i = 0; i <= 32; i++) BUFS.push(new Array<number>(i).fill(0));
 
 class StringM extends Scalar<string> {
   validateValue(v: string): 1 | undefined {
@@ -143,9 +157,10 @@ class StringM extends Scalar<string> {
   }
   gen(rng: Rng, maxCplx: number): string {
     const len = pickLength(rng, 0, 32, 8, maxCplx - 1);
-    let s = '';
-    for (let i = 0; i < len; i++) s += randomChar(rng);
-    return s;
+    if (len === 0) return '';
+    const buf = BUFS[len]!;
+    for (let i = 0; i < len; i++) buf[i] = randomCode(rng);
+    return String.fromCharCode.apply(null, buf);
   }
   change(v: string, rng: Rng, maxCplx: number): string {
     const canGrow = 9 + 8 * v.length <= maxCplx;

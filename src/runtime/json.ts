@@ -13,6 +13,7 @@ import { jsonNull, jsonNumber, jsonString } from './json-scalars.js';
 import { lazy } from './lazy.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
 import { record } from './record.js';
+import { GEN, genC, genOf, type Gen } from './gen.js';
 import type { Rng } from './rng.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -51,7 +52,10 @@ function kindOf(v: unknown): number {
 }
 
 class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToken> {
-  constructor(readonly kinds: AnyMutator<Json>[]) {}
+  private readonly gens: Gen<Json>[];
+  constructor(readonly kinds: AnyMutator<Json>[]) {
+    this.gens = kinds.map(genOf);
+  }
 
   defaultArbitraryStep(): OrderedStep {
     return orderedStep();
@@ -84,8 +88,17 @@ class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToke
     return { k, g: this.kinds[k]!.randomArbitrary(rng, budget) };
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<Json> {
-    const { g } = this.gen(rng, Math.max(0, maxCplx - KIND_BITS), -1);
-    return { value: g.value, complexity: KIND_BITS + g.complexity };
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  /** as `gen(rng, budget, -1)`, without the result objects */
+  [GEN](rng: Rng, maxCplx: number): Json {
+    const budget = Math.max(0, maxCplx - KIND_BITS);
+    let k = rng.below(6);
+    while (this.kinds[k]!.minComplexity() > budget + EPS) k = (k + 1) % 6;
+    const value = this.gens[k]![GEN](rng, budget);
+    genC[0] = KIND_BITS + genC[0]!;
+    return value;
   }
   orderedMutate(value: Json, cache: JsonCache, _s: null, rng: Rng, maxCplx: number): Mutated<Json, JsonToken> | undefined {
     return this.randomMutate(value, cache, rng, maxCplx);

@@ -8,12 +8,15 @@ import { isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, t
 import { keyedMutateOne } from './keyed-mutate.js';
 import { KEYED_NONE, KeyedToken, KOp, rekey, undoKeyed, type KeyedCache, type Store } from './keyed-ops.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
+import { GEN, genC, genOf, type Gen } from './gen.js';
 import type { Rng } from './rng.js';
 
 const TRIES = 8;
 
 export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep, KeyedToken> {
   readonly per: number;
+  private readonly kg: Gen<unknown>;
+  private readonly vg: Gen<unknown> | null;
   private minC = NaN;
   private maxC = NaN;
 
@@ -25,6 +28,8 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
     readonly maxItems: number,
   ) {
     this.per = minItems === maxItems ? 0 : 1;
+    this.kg = genOf(km);
+    this.vg = vm === null ? null : genOf(vm);
   }
 
   unit(): number {
@@ -86,6 +91,10 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<C> {
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  [GEN](rng: Rng, maxCplx: number): C {
     const unit = this.unit();
     if (unit === Infinity && this.minItems > 0) throw noFiniteValue(this.store.name);
     const len = unit === Infinity ? 0 : pickLength(rng, this.minItems, this.maxItems, unit, maxCplx);
@@ -97,32 +106,38 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
     let sum = 0;
     for (let i = 0; i < len; i++) {
       const share = slack / (len - i) / (this.vm === null ? 1 : 2);
-      let k: Generated<unknown> | undefined;
-      for (let t = 0; t < TRIES && k === undefined; t++) {
-        const g = this.km.randomArbitrary(rng, kMin + share);
-        const id = this.store.id(g.value);
+      let k: unknown;
+      let kc = 0;
+      let found = false;
+      for (let t = 0; t < TRIES && !found; t++) {
+        const g = this.kg[GEN](rng, kMin + share);
+        const gc = genC[0]!;
+        const id = this.store.id(g);
         if (id !== undefined && !ids.has(id)) {
           ids.add(id);
           k = g;
+          kc = gc;
+          found = true;
         }
       }
-      if (k === undefined) {
+      if (!found) {
         if (ids.size >= this.minItems) break;
         throw new Error(`${this.store.name}: could not generate ${this.minItems} distinct keys within complexity ${maxCplx}`);
       }
-      let cost = k.complexity - kMin;
+      let cost = kc - kMin;
       let v: unknown;
-      if (this.vm !== null) {
-        const g = this.vm.randomArbitrary(rng, vMin + share + Math.max(0, share - cost));
-        v = g.value;
-        sum += g.complexity;
-        cost += g.complexity - vMin;
+      if (this.vg !== null) {
+        v = this.vg[GEN](rng, vMin + share + Math.max(0, share - cost));
+        const vc = genC[0]!;
+        sum += vc;
+        cost += vc - vMin;
       }
-      this.store.set(c, k.value, v);
-      sum += k.complexity;
+      this.store.set(c, k, v);
+      sum += kc;
       slack = Math.max(0, slack - cost);
     }
-    return { value: c, complexity: sum + ids.size * this.per };
+    genC[0] = sum + ids.size * this.per;
+    return c;
   }
   orderedMutate(value: C, cache: KeyedCache, _step: null, rng: Rng, maxCplx: number): Mutated<C, KeyedToken> | undefined {
     return this.randomMutate(value, cache, rng, maxCplx);

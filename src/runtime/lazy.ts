@@ -9,6 +9,7 @@
  */
 import { beginPending, endPending, isPending, noFiniteValue } from './budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
+import { GEN, genC, genOf, type Gen } from './gen.js';
 import type { Rng } from './rng.js';
 
 /** the budget used by recursive generation when asked for an infinite (or NaN) budget */
@@ -55,6 +56,7 @@ function minPass(first: LazyMutator<unknown>): number {
 
 export class LazyMutator<T> implements Mutator<T> {
   private inner: AnyMutator<T> | undefined;
+  private g: Gen<T> | null = null;
   private minC = NaN;
   private maxC = NaN;
   /** provisional minimum during a pass, and whether this lazy has joined the current pass */
@@ -134,6 +136,10 @@ export class LazyMutator<T> implements Mutator<T> {
     return this.m.orderedArbitrary(step, maxCplx);
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  [GEN](rng: Rng, maxCplx: number): T {
     if (this.minComplexity() === Infinity) throw noFiniteValue('lazy');
     // an unbounded budget would let recursion run away: bound it
     let budget = Number.isFinite(maxCplx) ? maxCplx : UNBOUNDED_BUDGET;
@@ -143,7 +149,7 @@ export class LazyMutator<T> implements Mutator<T> {
     if (generationDepth >= MAX_DEPTH) budget = this.minComplexity();
     generationDepth++;
     try {
-      return this.m.randomArbitrary(rng, budget);
+      return (this.g ??= genOf(this.m))[GEN](rng, budget);
     } finally {
       generationDepth--;
     }

@@ -7,6 +7,7 @@
 import { checkWeights } from './alias.js';
 import { EPS } from './budget.js';
 import { choiceComplexity, MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
+import { GEN, genC } from './gen.js';
 import type { Rng } from './rng.js';
 import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from './swarm.js';
 
@@ -70,11 +71,15 @@ export class LiteralsMutator<T extends Literal> implements Mutator<T, typeof CAC
     return { value: this.values[step.k++]!, complexity: this.bits };
   }
   randomArbitrary(rng: Rng): Generated<T> {
-    if (!this.swarm) return { value: this.values[this.choice.full.sample(rng)]!, complexity: this.bits };
-    if (inSwarm()) return { value: this.values[this.choice.sample(rng)]!, complexity: this.bits };
+    return { value: this[GEN](rng), complexity: this.bits };
+  }
+  [GEN](rng: Rng): T {
+    genC[0] = this.bits;
+    if (!this.swarm) return this.values[this.choice.full.sample(rng)]!;
+    if (inSwarm()) return this.values[this.choice.sample(rng)]!;
     enterSwarm(rng);
     try {
-      return { value: this.values[this.choice.sample(rng)]!, complexity: this.bits };
+      return this.values[this.choice.sample(rng)]!;
     } finally {
       exitSwarm();
     }

@@ -8,6 +8,7 @@
 import { pickDictionaryNumber, useDictionary } from './dictionary.js';
 import { IntegerMutator } from './integer.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
+import { GEN, genC } from './gen.js';
 import { createRng, type Rng } from './rng.js';
 import { flipBit, INTERESTING, nextDown, nextUp, randomDouble } from './float.js';
 
@@ -105,6 +106,9 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
     return a <= b ? rng.int(a, b) : this.uniform(rng);
   }
   randomArbitrary(rng: Rng): Generated<number> {
+    return { value: this[GEN](rng), complexity: this.cplx };
+  }
+  [GEN](rng: Rng): number {
     const r = rng.below(8);
     let x: number;
     if (r < 2) x = rng.pick(this.specials);
@@ -112,7 +116,8 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
     else if (r < 6) x = this.uniform(rng);
     else x = this.spread(rng);
     if (!this.fits(x)) x = this.uniform(rng);
-    return { value: x, complexity: this.cplx };
+    genC[0] = this.cplx;
+    return x;
   }
   private candidate(v: number, i: number): number | undefined {
     switch (i) {

@@ -11,6 +11,8 @@ import { hasOwn, NO_CHANGE, ObjectToken, ObjOp, setProp, undoObject, type Object
 import type { Rng } from './rng.js';
 import { crossoverObject, visitObject } from './object-cross.js';
 import { compileBuilder } from './object-build.js';
+import { compileShapeGen, type ShapeGen } from './object-gen.js';
+import { GEN, genC, genOf, type Gen } from './gen.js';
 import { objectMutate } from './object-mutate.js';
 
 type Obj = Record<string, unknown>;
@@ -38,6 +40,11 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
   private readonly allRequired: boolean;
   private mins: number[] | null = null;
   private readonly build: (vals: unknown[]) => Obj;
+  private readonly gens: Gen<unknown>[];
+  private readonly kg: Gen<string> | null;
+  private readonly vg: Gen<unknown> | null;
+  /** compiled generator of the all-required shape (undefined: not tried yet, null: unavailable) */
+  private shapeGen: ShapeGen | null | undefined = undefined;
 
   constructor(fields: Record<string, AnyMutator<unknown>>, optional: readonly string[], index: ObjectOptions['index']) {
     this.keys = Object.keys(fields);
@@ -50,6 +57,9 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     this.vm = index ? requireMutator('object', 'index.value', index.value) : null;
     this.allRequired = this.nOpt === 0 && this.km === null;
     this.build = compileBuilder(this.keys);
+    this.gens = this.ms.map(genOf);
+    this.kg = this.km === null ? null : genOf(this.km);
+    this.vg = this.vm === null ? null : genOf(this.vm);
   }
 
   defaultArbitraryStep(): OrderedStep {
@@ -128,7 +138,14 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
-    if (this.allRequired) return this.randomRequired(rng, maxCplx);
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  [GEN](rng: Rng, maxCplx: number): T {
+    if (this.allRequired) {
+      const f = this.shapeGen === undefined ? this.compile() : this.shapeGen;
+      return (f !== null ? f(rng, maxCplx) : this.randomRequired(rng, maxCplx)) as T;
+    }
     const n = this.keys.length;
     const cached = this.fieldMins();
     const mins = new Array<number>(n);
@@ -161,28 +178,43 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     let sum = 0;
     for (let i = 0; i < n; i++) {
       if (mins[i]! < 0) continue;
-      const g = this.ms[i]!.randomArbitrary(rng, mins[i]! + slack / parts--);
-      setProp(o, this.keys[i]!, g.value);
-      sum += g.complexity;
-      slack = Math.max(0, slack - (g.complexity - mins[i]!));
+      const v = this.gens[i]![GEN](rng, mins[i]! + slack / parts--);
+      const c = genC[0]!;
+      setProp(o, this.keys[i]!, v);
+      sum += c;
+      slack = Math.max(0, slack - (c - mins[i]!));
     }
     let made = 0;
     for (let e = 0; e < entries; e++) {
       const share = (unit - 1 + slack / parts--) / 2;
-      const k = this.km!.randomArbitrary(rng, share);
-      if (k.value === '__proto__' || this.declared.has(k.value) || hasOwn(o, k.value)) continue;
-      const v = this.vm!.randomArbitrary(rng, share);
-      setProp(o, k.value, v.value);
-      sum += k.complexity + v.complexity;
-      slack = Math.max(0, slack - (k.complexity + v.complexity - unit + 1));
+      const k = this.kg![GEN](rng, share);
+      const kc = genC[0]!;
+      if (k === '__proto__' || this.declared.has(k) || hasOwn(o, k)) continue;
+      const v = this.vg![GEN](rng, share);
+      const vc = genC[0]!;
+      setProp(o, k, v);
+      sum += kc + vc;
+      slack = Math.max(0, slack - (kc + vc - unit + 1));
       made++;
     }
-    return { value: o as T, complexity: sum + this.nOpt + made };
+    genC[0] = sum + this.nOpt + made;
+    return o as T;
+  }
+  /** the compiled all-required generator, once field minimums are final (not while a lazy is pending) */
+  private compile(): ShapeGen | null {
+    const mins = this.fieldMins();
+    const minC = this.minComplexity();
+    if (isPending()) return null;
+    const f = compileShapeGen(this.keys, this.gens, mins, minC, () => {
+      for (let i = 0; i < mins.length; i++) if (mins[i] === Infinity) throw noFiniteValue(`object field '${this.keys[i]}'`);
+    });
+    this.shapeGen = f;
+    return f;
   }
   /** fast path for objects whose fields are all required: one literal of a fixed shape */
-  private randomRequired(rng: Rng, maxCplx: number): Generated<T> {
+  private randomRequired(rng: Rng, maxCplx: number): Obj {
     const n = this.keys.length;
-    const ms = this.ms;
+    const gens = this.gens;
     const mins = this.fieldMins();
     const vals = new Array<unknown>(n);
     let slack = maxCplx - this.minComplexity();
@@ -193,13 +225,14 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const lo = mins[i]!;
-      const g = ms[i]!.randomArbitrary(rng, lo + slack / (n - i));
-      vals[i] = g.value;
-      sum += g.complexity;
-      const used = g.complexity - lo;
+      vals[i] = gens[i]![GEN](rng, lo + slack / (n - i));
+      const c = genC[0]!;
+      sum += c;
+      const used = c - lo;
       slack = used < slack ? slack - used : 0;
     }
-    return { value: this.build(vals) as T, complexity: sum };
+    genC[0] = sum;
+    return this.build(vals);
   }
 
   orderedMutate(value: T, cache: ObjectCache, step: ObjectStep, rng: Rng, maxCplx: number): Mutated<T, ObjectToken> | undefined {

@@ -23,6 +23,48 @@ export function randomChar(rng: Rng, room: number): string {
   return rng.bool() ? rng.pick(ASTRAL) : String.fromCodePoint(rng.int(0x10000, 0x10ffff));
 }
 
+/** code-unit buffers by exact length, reused by `randomChars` (String.fromCharCode.apply needs the length) */
+const BUFS: number[][] = [];
+const MAX_BUF = 256;
+for (let i = 0; i <= MAX_BUF; i++) BUFS.push(new Array<number>(i).fill(0));
+
+/** writes the code units of `s` into buf at i; returns the next index */
+function put(buf: number[], i: number, s: string): number {
+  for (let k = 0; k < s.length; k++) buf[i++] = s.charCodeAt(k);
+  return i;
+}
+
+/**
+ * `n` code units of random characters: the same string, from the same Rng draws, as appending
+ * `randomChar(rng, n - s.length)` until the length is n (a character never overshoots the room),
+ * built from code units in one step instead of one intermediate string per character.
+ */
+export function randomChars(rng: Rng, n: number): string {
+  if (n > MAX_BUF) {
+    let s = '';
+    while (s.length < n) s += randomChar(rng, n - s.length);
+    return s;
+  }
+  const buf = BUFS[n]!;
+  let i = 0;
+  while (i < n) {
+    const r = rng.below(32);
+    if (r < 12) buf[i++] = ALNUM.charCodeAt(rng.below(ALNUM.length));
+    else if (r < 18) buf[i++] = PUNCT.charCodeAt(rng.below(PUNCT.length));
+    else if (r < 21) i = put(buf, i, rng.pick(SPACE));
+    else if (r < 25) buf[i++] = rng.int(0x20, 0x7e);
+    else if (r < 28) i = put(buf, i, rng.pick(NON_ASCII));
+    else if (r < 30 || n - i < 2) buf[i++] = rng.int(0xa0, 0xd7ff);
+    else if (rng.bool()) i = put(buf, i, rng.pick(ASTRAL));
+    else {
+      const cp = rng.int(0x10000, 0x10ffff) - 0x10000;
+      buf[i++] = 0xd800 + (cp >> 10);
+      buf[i++] = 0xdc00 + (cp & 0x3ff);
+    }
+  }
+  return String.fromCharCode.apply(null, buf);
+}
+
 /** moves i back by one when it would split a surrogate pair */
 export function safe(s: string, i: number): number {
   const c = s.charCodeAt(i);

@@ -11,8 +11,9 @@ import { pickDictionaryString, useDictionary } from './dictionary.js';
 import { FORMAT_NAMES, formatLanguage } from './formats.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
 import { patternLanguage, type Language } from './regex.js';
+import { GEN, genC } from './gen.js';
 import { createRng, type Rng } from './rng.js';
-import { localEdit, ORDERED_EDITS, orderedEdit, randomChar } from './string-edits.js';
+import { localEdit, ORDERED_EDITS, orderedEdit, randomChars } from './string-edits.js';
 
 export interface StringOptions {
   minLength?: number;
@@ -81,19 +82,27 @@ export class StringMutator implements Mutator<string, C, StrStep, OrderedStep, s
     return orderedFromRandom(step, Math.max(maxCplx, this.minComplexity()), this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<string> {
+    const s = this[GEN](rng, maxCplx);
+    return { value: s, complexity: s.length * this.unit };
+  }
+  [GEN](rng: Rng, maxCplx: number): string {
     const limit = Math.floor((maxCplx + 1e-9) / this.unit);
+    let s = this.fallback;
     if (this.lang === null) {
       const n = pickLength(rng, this.minLength, Math.min(this.maxLength, Math.max(limit, this.minLength)), this.unit, maxCplx);
-      let s = '';
-      while (s.length < n) s += randomChar(rng, n - s.length);
-      return { value: s, complexity: s.length * this.unit };
+      s = n === 0 ? '' : randomChars(rng, n);
+    } else {
+      const cap = Math.min(this.maxLength, limit);
+      for (let i = 0; i < TRIES; i++) {
+        const t = this.lang.generate(rng, cap);
+        if (this.fits(t, maxCplx)) {
+          s = t;
+          break;
+        }
+      }
     }
-    const cap = Math.min(this.maxLength, limit);
-    for (let i = 0; i < TRIES; i++) {
-      const s = this.lang.generate(rng, cap);
-      if (this.fits(s, maxCplx)) return { value: s, complexity: s.length * this.unit };
-    }
-    return { value: this.fallback, complexity: this.fallback.length * this.unit };
+    genC[0] = s.length * this.unit;
+    return s;
   }
   orderedMutate(v: string, _c: C, step: StrStep, _rng: Rng, maxCplx: number): Mutated<string, string> | undefined {
     while (step.i < ORDERED_EDITS + 2 * Math.min(v.length, 16)) {

@@ -8,6 +8,7 @@
 import { crossoverAt, insertAt, mutateAt, NONE, removeAt, undoArray, type ArrayCache, type ArrayToken } from './array-ops.js';
 import { EPS, growthBudget, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from './budget.js';
 import { choiceComplexity, MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
+import { GEN, genC, genOf, type Gen } from './gen.js';
 import type { Rng } from './rng.js';
 
 export interface TupleOptions {
@@ -18,6 +19,8 @@ export interface TupleOptions {
 export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, ArrayCache, null, OrderedStep, ArrayToken> {
   private readonly n: number;
   private readonly bits: number;
+  private readonly gens: Gen<unknown>[];
+  private readonly restGen: Gen<unknown> | null;
   private minC = NaN;
   private maxC = NaN;
 
@@ -28,6 +31,8 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
   ) {
     this.n = elems.length;
     this.bits = choiceComplexity(this.n - required + 1);
+    this.gens = elems.map(genOf);
+    this.restGen = rest === null ? null : genOf(rest);
   }
 
   private at(i: number): AnyMutator<unknown> {
@@ -78,6 +83,10 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  [GEN](rng: Rng, maxCplx: number): T {
     const min = this.minComplexity();
     if (min === Infinity) throw noFiniteValue('tuple');
     let slack = maxCplx - min;
@@ -105,12 +114,13 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
     for (let i = 0; i < len; i++) {
       const m = this.at(i);
       const lo = m.minComplexity();
-      const g = m.randomArbitrary(rng, lo + slack / (len - i));
-      out[i] = g.value;
-      sum += g.complexity;
-      slack = Math.max(0, slack - (g.complexity - lo));
+      out[i] = (i < this.n ? this.gens[i]! : this.restGen!)[GEN](rng, lo + slack / (len - i));
+      const c = genC[0]!;
+      sum += c;
+      slack = Math.max(0, slack - (c - lo));
     }
-    return { value: out as unknown as T, complexity: sum + this.bits + (len > this.n ? len - this.n : 0) };
+    genC[0] = sum + this.bits + (len > this.n ? len - this.n : 0);
+    return out as unknown as T;
   }
   orderedMutate(value: T, cache: ArrayCache, _step: null, rng: Rng, maxCplx: number): Mutated<T, ArrayToken> | undefined {
     return this.randomMutate(value, cache, rng, maxCplx);
