@@ -29,6 +29,29 @@ export interface Rng {
 const TWO_32 = 4294967296;
 const TWO_53 = 9007199254740992;
 
+/** below(n), n < 2^32, after a first word x above 2^32 - n: rejection sampling */
+export function rejectFrom(rng: Rng, n: number, x: number): number {
+  const limit = TWO_32 - (TWO_32 % n);
+  while (x >= limit) x = rng.u32();
+  return x % n;
+}
+
+/**
+ * `below(n)` for 1 < n < 2^32 from words of an Rng for which `plainRanges` holds: the same draws
+ * and value as `rng.below(n)`. Inlined with a constant n, the reduction is an integer modulo by
+ * a constant instead of a float division.
+ */
+export function belowOf(rng: Rng, n: number): number {
+  const x = rng.u32();
+  return x <= TWO_32 - n ? x % n : rejectFrom(rng, n, x);
+}
+
+/** true when `rng` draws ranges (below, int, pick, bool) with RngBase's own methods */
+export function plainRanges(rng: Rng): boolean {
+  const p = RngBase.prototype;
+  return rng instanceof RngBase && rng.below === p.below && rng.int === p.int && rng.pick === p.pick && rng.bool === p.bool;
+}
+
 /** Shared integer-range logic over any source of uniform 32-bit words. */
 export abstract class RngBase implements Rng {
   abstract u32(): number;
@@ -39,20 +62,30 @@ export abstract class RngBase implements Rng {
     return (a * 67108864 + b) / TWO_53;
   }
 
+  // below and int keep their common paths small, so V8 inlines them at their call sites; the
+  // rare paths (rejection, ranges wider than 2^32) are separate methods. Same draws as before.
   below(n: number): number {
-    if (n <= TWO_32) {
-      if ((n & (n - 1)) === 0 && n <= 2147483648) return n === 1 ? 0 : (this.u32() & (n - 1)) >>> 0;
-      let x = this.u32();
+    if (n <= 2147483648 && (n & (n - 1)) === 0) return n === 1 ? 0 : (this.u32() & (n - 1)) >>> 0;
+    if (n < TWO_32) {
+      const x = this.u32();
       if (x <= TWO_32 - n) {
         // below the rejection limit for sure: skip computing it, and reduce without a float
         // modulo (same values as `x % n`, several times faster)
         const r = x - Math.floor(x / n) * n;
         return r < 0 ? r + n : r >= n ? r - n : r;
       }
-      const limit = TWO_32 - (TWO_32 % n);
-      while (x >= limit) x = this.u32();
-      return x % n;
+      return this.reject(n, x);
     }
+    return this.belowWide(n);
+  }
+
+  private reject(n: number, x: number): number {
+    return rejectFrom(this, n, x);
+  }
+
+  /** below(n) for n >= 2^32 */
+  private belowWide(n: number): number {
+    if (n === TWO_32) return this.u32();
     if (n <= TWO_53) {
       const limit = TWO_53 - (TWO_53 % n);
       for (;;) {
@@ -65,10 +98,12 @@ export abstract class RngBase implements Rng {
   }
 
   int(lo: number, hi: number): number {
-    if (hi - lo + 1 > TWO_53) {
-      return Number(this.bigint(BigInt(lo), BigInt(hi)));
-    }
-    return lo + this.below(hi - lo + 1);
+    const n = hi - lo + 1;
+    return n > TWO_53 ? this.intWide(lo, hi) : lo + this.below(n);
+  }
+
+  private intWide(lo: number, hi: number): number {
+    return Number(this.bigint(BigInt(lo), BigInt(hi)));
   }
 
   bool(): boolean {

@@ -2,7 +2,7 @@
  * Character-level edits used by the string mutator: a random character mix and local edits that
  * never split a surrogate pair. Callers check lengths, budget and language membership.
  */
-import type { Rng } from './rng.js';
+import { belowOf, plainRanges, type Rng } from './rng.js';
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const PUNCT = ' !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
@@ -45,6 +45,10 @@ export function randomChars(rng: Rng, n: number): string {
     while (s.length < n) s += randomChar(rng, n - s.length);
     return s;
   }
+  return plainRanges(rng) ? plainChars(rng, n) : someChars(rng, n);
+}
+
+function someChars(rng: Rng, n: number): string {
   const buf = BUFS[n]!;
   let i = 0;
   while (i < n) {
@@ -58,6 +62,32 @@ export function randomChars(rng: Rng, n: number): string {
     else if (rng.bool()) i = put(buf, i, rng.pick(ASTRAL));
     else {
       const cp = rng.int(0x10000, 0x10ffff) - 0x10000;
+      buf[i++] = 0xd800 + (cp >> 10);
+      buf[i++] = 0xdc00 + (cp & 0x3ff);
+    }
+  }
+  return String.fromCharCode.apply(null, buf);
+}
+
+/**
+ * `someChars` for an Rng with RngBase's own range methods: the same draws and characters, with
+ * each range written out over `u32` (below(2^k) is a mask, int(lo, hi) is lo + below(hi - lo + 1),
+ * pick(a) is a[below(a.length)], bool is the low bit).
+ */
+function plainChars(rng: Rng, n: number): string {
+  const buf = BUFS[n]!;
+  let i = 0;
+  while (i < n) {
+    const r = rng.u32() & 31;
+    if (r < 12) buf[i++] = ALNUM.charCodeAt(belowOf(rng, 62));
+    else if (r < 18) buf[i++] = PUNCT.charCodeAt(belowOf(rng, 33));
+    else if (r < 21) i = put(buf, i, SPACE[belowOf(rng, 13)]!);
+    else if (r < 25) buf[i++] = 0x20 + belowOf(rng, 95);
+    else if (r < 28) i = put(buf, i, NON_ASCII[belowOf(rng, 18)]!);
+    else if (r < 30 || n - i < 2) buf[i++] = 0xa0 + belowOf(rng, 0xd7ff - 0xa0 + 1);
+    else if ((rng.u32() & 1) === 1) i = put(buf, i, ASTRAL[belowOf(rng, 6)]!);
+    else {
+      const cp = rng.u32() & 0xfffff;
       buf[i++] = 0xd800 + (cp >> 10);
       buf[i++] = 0xdc00 + (cp & 0x3ff);
     }

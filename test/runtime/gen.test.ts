@@ -1,0 +1,80 @@
+/**
+ * The internal generation path (src/runtime/gen.ts) and the fast character generator must give
+ * exactly what the public methods and the plain per-character loop give, from the same draws.
+ */
+import { describe, expect, it } from 'vitest';
+import * as d from '../../src/index.js';
+import { GEN, genC, genOf } from '../../src/runtime/gen.js';
+import { RngBase, createRng, type Rng } from '../../src/runtime/rng.js';
+import { randomChar, randomChars } from '../../src/runtime/string-edits.js';
+import type { AnyMutator } from '../../src/runtime/mutator.js';
+
+/** an Rng whose ranges go through RngBase but whose words come from another Rng (not Sfc32) */
+class Words extends RngBase {
+  constructor(private readonly r: Rng) {
+    super();
+  }
+  u32(): number {
+    return this.r.u32();
+  }
+}
+
+const key = (v: unknown): string => JSON.stringify(v, (_k, x) => (typeof x === 'number' ? (Object.is(x, -0) ? '-0' : String(x)) : typeof x === 'bigint' ? `${x}n` : x));
+
+function mutators(): Record<string, AnyMutator<unknown>> {
+  const str = d.string({ maxLength: 16 });
+  const int = d.integer({ min: -2147483648, max: 2147483647 });
+  const tree: AnyMutator<unknown> = d.lazy(() => d.object({ id: int, label: str, children: d.array(tree, { maxItems: 5 }) }));
+  const foreign = d.mapped(d.integer({ min: 0, max: 9 }), (x: number) => [x], (a: number[]) => a[0]!);
+  return {
+    flat: d.object({ id: int, name: str, on: d.boolean(), score: d.number(), level: d.literals(['a', 'b', 'c']), k: d.constant('k') }),
+    tree,
+    json: d.json(),
+    optional: d.object({ a: str, b: int, c: foreign }, { optional: ['b'], index: { key: d.string({ maxLength: 4 }), value: int } }),
+    proto: d.object({ ['__proto__']: int, x: str }),
+    tuple: d.tuple([d.number(), str, int], { required: 1, rest: d.boolean() }),
+    unique: d.array(d.integer({ min: 0, max: 40 }), { uniqueItems: true, maxItems: 30 }),
+    record: d.record(d.string({ maxLength: 3 }), foreign),
+    longString: d.string({ minLength: 250, maxLength: 400 }),
+    pattern: d.string({ pattern: '^[a-z]{2,6}-\\d+$' }),
+    foreignInArray: d.array(foreign),
+  };
+}
+
+describe('internal generation path', () => {
+  it('[GEN] returns the value and complexity randomArbitrary returns, from the same draws', () => {
+    for (const [name, m] of Object.entries(mutators())) {
+      const g = genOf(m);
+      for (const budget of [0, 20, 300, 5000]) {
+        const a = createRng(7);
+        const b = createRng(7);
+        for (let i = 0; i < 60; i++) {
+          const r = m.randomArbitrary(a, budget);
+          const v = g[GEN](b, budget);
+          expect(key(v), `${name} at budget ${budget}`).toBe(key(r.value));
+          expect(genC[0]).toBe(r.complexity);
+          expect(Math.abs(m.complexity(r.value, m.validateValue(r.value)) - r.complexity)).toBeLessThan(0.01);
+        }
+        expect(a.u32()).toBe(b.u32());
+      }
+    }
+  });
+
+  it('randomChars equals the per-character loop for seeded, word-driven and byte-driven Rngs', () => {
+    const makers: Array<(s: number) => Rng> = [
+      (s) => createRng(s),
+      (s) => new Words(createRng(s)),
+      (s) => d.createByteRng(createRng(s + 1000).bigint(0n, 1n) === 0n ? new Uint8Array(5000).map((_, i) => (i * 37 + s) & 255) : new Uint8Array(300).map((_, i) => (i * 11 + s) & 255)),
+    ];
+    for (const make of makers) {
+      for (let n = 1; n <= 300; n += n < 40 ? 1 : 37) {
+        const a = make(n);
+        const b = make(n);
+        let s = '';
+        while (s.length < n) s += randomChar(a, n - s.length);
+        expect(randomChars(b, n)).toBe(s);
+        expect(b.u32()).toBe(a.u32());
+      }
+    }
+  });
+});
