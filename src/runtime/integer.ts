@@ -35,6 +35,8 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
   readonly k0: number;
   readonly n: number;
   readonly bits: number;
+  /** exponents drawn for small offsets around k0: [0, smallBits) */
+  private readonly smallBits: number;
   private readonly cplx: number;
 
   /** values are k * scale, k in [kmin, kmax]; lo/hi bound the values; integral = safe integers only */
@@ -50,6 +52,7 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
     this.n = kmax - kmin + 1;
     this.cplx = choiceComplexity(this.n);
     this.bits = Math.max(1, Math.ceil(Math.log2(this.n)));
+    this.smallBits = Math.min(20, this.bits) + 1;
   }
 
   private toV(k: number): number {
@@ -121,7 +124,7 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
       return b === 0 ? this.kmin : b === 1 ? this.kmax : this.k0;
     }
     if (r < 9) {
-      const p = 2 ** rng.below(Math.min(20, this.bits) + 1);
+      const p = 1 << rng.below(this.smallBits); // 2 ** k, k <= 20
       return this.clamp(this.k0 + rng.int(-p, p));
     }
     return this.uniformK(rng);
