@@ -2,7 +2,7 @@
 // when their files exist (bench/fuzz-bench.mjs `runFuzzBench()`, bench/swarm-bench.mjs
 // `runSwarmBench()`; each returns markdown, or { markdown } / { title, markdown }), prints one
 // markdown report and writes bench/results.md and bench/chart.svg.
-// BENCH_TIME=ms sets the time per measured task (default 400).
+// BENCH_TIME=ms sets the time per measured task (default 500, in 5 interleaved rounds).
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,7 +31,7 @@ async function main() {
     (await import('./typia/build.mjs')).buildTypia();
   }
   const started = Date.now();
-  const time = Number(process.env.BENCH_TIME ?? 400);
+  const time = Number(process.env.BENCH_TIME ?? 500);
   const rows = await runRuntimeBench({ time, log });
   const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
   const machine = `${cpu}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}, Node ${process.versions.node}`;

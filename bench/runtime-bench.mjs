@@ -61,7 +61,7 @@ function opsPerSecond(task, batch) {
   return (batch * 1000) / ms;
 }
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /**
  * Runs every task in ROUNDS interleaved rounds (time / ROUNDS each) and keeps each task's best
