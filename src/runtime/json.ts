@@ -8,7 +8,7 @@
  */
 import { array } from './array.js';
 import { boolean } from './boolean.js';
-import { EPS, growthBudget, orderedFromRandom, orderedStep, type OrderedStep } from './budget.js';
+import { EPS, growthBudget, isPending, orderedFromRandom, orderedStep, type OrderedStep } from './budget.js';
 import { jsonNull, jsonNumber, jsonString } from './json-scalars.js';
 import { lazy } from './lazy.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
@@ -53,6 +53,7 @@ function kindOf(v: unknown): number {
 
 class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToken> {
   private readonly gens: Gen<Json>[];
+  private kmins: Float64Array | null = null;
   constructor(readonly kinds: AnyMutator<Json>[]) {
     this.gens = kinds.map(genOf);
   }
@@ -91,11 +92,20 @@ class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToke
     const value = this[GEN](rng, maxCplx);
     return { value, complexity: genC[0]! };
   }
+  /** each kind's minComplexity, cached once no lazy computation is pending */
+  private kindMins(): Float64Array {
+    if (this.kmins !== null) return this.kmins;
+    const m = new Float64Array(6);
+    for (let k = 0; k < 6; k++) m[k] = this.kinds[k]!.minComplexity();
+    if (!isPending()) this.kmins = m;
+    return m;
+  }
   /** as `gen(rng, budget, -1)`, without the result objects */
   [GEN](rng: Rng, maxCplx: number): Json {
     const budget = Math.max(0, maxCplx - KIND_BITS);
     let k = rng.below(6);
-    while (this.kinds[k]!.minComplexity() > budget + EPS) k = (k + 1) % 6;
+    const mins = this.kindMins();
+    while (mins[k]! > budget + EPS) k = (k + 1) % 6;
     const value = this.gens[k]![GEN](rng, budget);
     genC[0] = KIND_BITS + genC[0]!;
     return value;

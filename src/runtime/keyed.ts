@@ -17,6 +17,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
   readonly per: number;
   private readonly kg: Gen<unknown>;
   private readonly vg: Gen<unknown> | null;
+  private gm: Float64Array | null = null;
   private minC = NaN;
   private maxC = NaN;
 
@@ -32,6 +33,15 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
     this.vg = vm === null ? null : genOf(vm);
   }
 
+  /** [unit(), key minComplexity, value minComplexity (0 without values)], cached once no lazy is pending */
+  private genMins(): Float64Array {
+    if (this.gm !== null) return this.gm;
+    const kMin = this.km.minComplexity();
+    const vMin = this.vm === null ? 0 : this.vm.minComplexity();
+    const m = Float64Array.of(this.per + kMin + (this.vm === null ? 0 : vMin), kMin, vMin);
+    if (!isPending()) this.gm = m;
+    return m;
+  }
   unit(): number {
     return this.per + this.km.minComplexity() + (this.vm === null ? 0 : this.vm.minComplexity());
   }
@@ -95,11 +105,12 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
     return { value, complexity: genC[0]! };
   }
   [GEN](rng: Rng, maxCplx: number): C {
-    const unit = this.unit();
+    const gm = this.genMins();
+    const unit = gm[0]!;
     if (unit === Infinity && this.minItems > 0) throw noFiniteValue(this.store.name);
     const len = unit === Infinity ? 0 : pickLength(rng, this.minItems, this.maxItems, unit, maxCplx);
-    const kMin = this.km.minComplexity();
-    const vMin = this.vm === null ? 0 : this.vm.minComplexity();
+    const kMin = gm[1]!;
+    const vMin = gm[2]!;
     let slack = Math.max(0, maxCplx - len * unit);
     const c = this.store.create();
     const ids = new Set<string>();
