@@ -62,6 +62,20 @@ describe('derive-mutators fuzz / read', () => {
     expect(r.err).toMatch(message);
   });
 
+  test('a target that does not load: its error and its own frames, no engine or node internals', async () => {
+    const dir = scratch('cli');
+    writeFileSync(join(dir, 'syntax.ts'), 'export const x = 1;\nexport default ))) 1 +;\n');
+    for (const extra of [[], ['--no-instrument']]) {
+      const r = await cli('fuzz', join(dir, 'syntax.ts'), ...extra, '--artifacts', dir);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/cannot load target .*syntax\.ts: SyntaxError: .*syntax\.ts:2:16: /);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+    const broken = await cli('fuzz', `${targets}/broken.ts`, '--artifacts', dir);
+    expect(broken.err).toMatch(/Error: broken at import time\n\s+at .*broken\.ts:2:\d+/);
+    expect(broken.err).not.toMatch(/node:internal|worker-main/);
+  });
+
   test('an unwritable artifacts folder is a start error', async () => {
     const file = join(scratch('cli'), 'a-file');
     writeFileSync(file, '');

@@ -166,6 +166,13 @@ export function instrumentSource(source: string, fileName: string, state: Instru
     fileName,
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true, inlineSources: true, allowJs: true, verbatimModuleSyntax: false },
     transformers: { before: [instrumentTransformer(state)] },
+    reportDiagnostics: true,
   });
+  // transpiling is lenient: a syntax error would otherwise surface at import, without its location
+  const d = out.diagnostics?.find((x) => x.category === ts.DiagnosticCategory.Error);
+  if (d !== undefined) {
+    const at = d.file !== undefined && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
+    throw new SyntaxError(`${fileName}${at ? `:${at.line + 1}:${at.character + 1}` : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+  }
   return out.outputText;
 }

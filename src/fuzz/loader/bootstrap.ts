@@ -47,11 +47,18 @@ let ts;
 // transpiled output is cached by path, mtime and size, so the compiler loads only on a miss
 async function transpile(file) {
   const st = statSync(file);
-  const key = createHash('sha1').update(file + '|' + st.mtimeMs + '|' + st.size + '|boot1').digest('hex');
+  const key = createHash('sha1').update(file + '|' + st.mtimeMs + '|' + st.size + '|boot2').digest('hex');
   const cached = cacheDir + '/' + key + '.js';
   try { return readFileSync(cached, 'utf8'); } catch {}
   ts ??= (await import(${JSON.stringify(tsUrl)})).default;
-  const out = ts.transpileModule(readFileSync(file, 'utf8'), { fileName: file, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true } }).outputText;
+  const r = ts.transpileModule(readFileSync(file, 'utf8'), { fileName: file, reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true } });
+  // transpiling is lenient: a syntax error would otherwise surface later, without its location
+  const d = r.diagnostics && r.diagnostics.find((x) => x.category === ts.DiagnosticCategory.Error);
+  if (d) {
+    const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
+    throw new SyntaxError(file + (at ? ':' + (at.line + 1) + ':' + (at.character + 1) : '') + ': ' + ts.flattenDiagnosticMessageText(d.messageText, ' '));
+  }
+  const out = r.outputText;
   try {
     mkdirSync(cacheDir, { recursive: true });
     const tmp = cached + '.' + Math.random().toString(36).slice(2) + '.tmp';
