@@ -21,6 +21,7 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
   private readonly bits: number;
   private readonly gens: Gen<unknown>[];
   private readonly restGen: Gen<unknown> | null;
+  private gm: Float64Array | null = null;
   private minC = NaN;
   private maxC = NaN;
 
@@ -86,14 +87,24 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
     const value = this[GEN](rng, maxCplx);
     return { value, complexity: genC[0]! };
   }
+  /** each element's minComplexity, then the rest element's (Infinity without one), cached once no lazy is pending */
+  private genMins(): Float64Array {
+    if (this.gm !== null) return this.gm;
+    const m = new Float64Array(this.n + 1);
+    for (let i = 0; i < this.n; i++) m[i] = this.elems[i]!.minComplexity();
+    m[this.n] = this.rest === null ? Infinity : this.rest.minComplexity();
+    if (!isPending()) this.gm = m;
+    return m;
+  }
   [GEN](rng: Rng, maxCplx: number): T {
     const min = this.minComplexity();
     if (min === Infinity) throw noFiniteValue('tuple');
     let slack = maxCplx - min;
     // how many optional elements: uniform, cut where the next one no longer fits
     let len = this.required + rng.below(this.n - this.required + 1);
+    const mins = this.genMins();
     for (let i = this.required; i < len; i++) {
-      const m = this.elems[i]!.minComplexity();
+      const m = mins[i]!;
       if (m > slack + EPS) {
         len = i;
         break;
@@ -101,7 +112,7 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
       slack -= m;
     }
     if (len === this.n && this.rest !== null) {
-      const unit = 1 + this.rest.minComplexity();
+      const unit = 1 + mins[this.n]!;
       if (unit < Infinity) {
         const extra = pickLength(rng, 0, Infinity, unit, Math.max(0, slack) / 2);
         len += extra;
@@ -112,8 +123,7 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
     const out = new Array<unknown>(len);
     let sum = 0;
     for (let i = 0; i < len; i++) {
-      const m = this.at(i);
-      const lo = m.minComplexity();
+      const lo = mins[i < this.n ? i : this.n]!;
       out[i] = (i < this.n ? this.gens[i]! : this.restGen!)[GEN](rng, lo + slack / (len - i));
       const c = genC[0]!;
       sum += c;
