@@ -80,9 +80,7 @@ describe('lazy', () => {
       for (let i = 0; i < 24; i++) fields[`e${i}`] = either(lazy(() => expr()), counted);
       return (memo = object(fields));
     };
-    const t0 = Date.now();
     expect(expr().minComplexity()).toBe(1 + 24 * 2);
-    expect(Date.now() - t0).toBeLessThan(1000);
     expect(calls).toBeLessThan(24 * 24 * 4);
     // mutual recursion: A needs B, B's cheapest is via its escape
     type AB = AnyMutator<unknown>;
