@@ -11,6 +11,7 @@
  */
 import { requireMutator } from './budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
+import { GEN, genC, genOf, type Gen } from './gen.js';
 import type { Rng } from './rng.js';
 
 interface MappedCache<U> {
@@ -54,8 +55,16 @@ class MappedMutator<T, U> implements Mutator<T, MappedCache<U>, unknown, unknown
     return g === undefined ? undefined : { value: this.to(g.value), complexity: g.complexity };
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
-    const g = this.m.randomArbitrary(rng, maxCplx);
-    return { value: this.to(g.value), complexity: g.complexity };
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  private g: Gen<U> | null = null;
+  [GEN](rng: Rng, maxCplx: number): T {
+    const inner = (this.g ??= genOf(this.m))[GEN](rng, maxCplx);
+    const c = genC[0]!; // `to` is the user's: it may generate too
+    const value = this.to(inner);
+    genC[0] = c;
+    return value;
   }
   private wrap(value: T, cache: MappedCache<U>, r: Mutated<U, unknown>): Mutated<T, MappedToken<T>> {
     cache.inner = r.value;
@@ -123,9 +132,18 @@ class FilteredMutator<T> implements Mutator<T> {
     return undefined;
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  private g: Gen<T> | null = null;
+  [GEN](rng: Rng, maxCplx: number): T {
     for (let i = 0; i < FILTER_TRIES; i++) {
-      const g = this.m.randomArbitrary(rng, maxCplx);
-      if (this.ok(g.value)) return g;
+      const value = (this.g ??= genOf(this.m))[GEN](rng, maxCplx);
+      const c = genC[0]!; // the predicate is the user's: it may generate too
+      if (this.ok(value)) {
+        genC[0] = c;
+        return value;
+      }
     }
     throw new Error(`filtered: the predicate rejected ${FILTER_TRIES} generated values in a row (complexity budget ${maxCplx}); use a narrower mutator or a looser predicate`);
   }

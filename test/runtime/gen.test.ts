@@ -21,11 +21,20 @@ class Words extends RngBase {
 
 const key = (v: unknown): string => JSON.stringify(v, (_k, x) => (typeof x === 'number' ? (Object.is(x, -0) ? '-0' : String(x)) : typeof x === 'bigint' ? `${x}n` : x));
 
+const METHODS = ['defaultArbitraryStep', 'validateValue', 'defaultMutationStep', 'minComplexity', 'maxComplexity', 'complexity', 'orderedArbitrary', 'randomArbitrary', 'orderedMutate', 'randomMutate', 'unmutate'] as const;
+function foreignOf<T>(m: AnyMutator<T>): AnyMutator<T> {
+  const f: Record<string, unknown> = {};
+  for (const k of METHODS) f[k] = (...args: unknown[]) => (m[k] as (...a: unknown[]) => unknown)(...args);
+  return f as unknown as AnyMutator<T>;
+}
+
 function mutators(): Record<string, AnyMutator<unknown>> {
   const str = d.string({ maxLength: 16 });
   const int = d.integer({ min: -2147483648, max: 2147483647 });
   const tree: AnyMutator<unknown> = d.lazy(() => d.object({ id: int, label: str, children: d.array(tree, { maxItems: 5 }) }));
-  const foreign = d.mapped(d.integer({ min: 0, max: 9 }), (x: number) => [x], (a: number[]) => a[0]!);
+  const mapped = d.mapped(d.integer({ min: 0, max: 9 }), (x: number) => [x], (a: number[]) => a[0]!);
+  // a mutator that is not the runtime's (no [GEN]): reached through genOf's adapter
+  const foreign = foreignOf(d.filtered(mapped, (a) => a[0] !== 3));
   return {
     flat: d.object({ id: int, name: str, on: d.boolean(), score: d.number(), level: d.literals(['a', 'b', 'c']), k: d.constant('k') }),
     tree,
@@ -38,6 +47,7 @@ function mutators(): Record<string, AnyMutator<unknown>> {
     longString: d.string({ minLength: 250, maxLength: 400 }),
     pattern: d.string({ pattern: '^[a-z]{2,6}-\\d+$' }),
     foreignInArray: d.array(foreign),
+    mappedInTuple: d.tuple([mapped, d.filtered(d.integer({ min: 0, max: 99 }), (x) => x % 2 === 0)]),
   };
 }
 
@@ -58,6 +68,7 @@ describe('internal generation path', () => {
         expect(a.u32()).toBe(b.u32());
       }
     }
+    expect(typeof (mutators().foreignInArray as unknown as { elem: Record<symbol, unknown> }).elem[GEN]).toBe('undefined');
   });
 
   it('randomChars equals the per-character loop for seeded, word-driven and byte-driven Rngs', () => {
