@@ -3,7 +3,7 @@
  * way (same kind, error class and top user frame), each saved as a new artifact, until the time
  * or iteration budget runs out or no progress is made for a while.
  */
-import { writeArtifact } from './artifacts.js';
+import { replayCommand, writeArtifact } from './artifacts.js';
 import { Executor } from './execute.js';
 import { signature, type CaughtFailure } from './failure.js';
 import type { FuzzRuntime } from './instrument/runtime.js';
@@ -61,5 +61,5 @@ export async function runMinifyMode(input: WorkerInput, target: FuzzTarget, rt: 
     if (iterations % 1000 === 0) post({ type: 'status', index: 0, stats: { iterations, poolSize: 1, coverage: 0, budget: bestC, seconds: (Date.now() - started) / 1000 } });
   }
   const rep = failureReport(bestFailure, best, input.packageRoot, '');
-  post({ type: 'done', failed: true, iterations, seconds: (Date.now() - started) / 1000, corpusSize: 0, coverage: 0, artifact, failure: { ...rep, replay: `derive-mutators read ${artifact} ${o.target}` } });
+  post({ type: 'done', failed: true, iterations, seconds: (Date.now() - started) / 1000, corpusSize: 0, coverage: 0, artifact, failure: { ...rep, replay: replayCommand(artifact, o.target, o.export) } });
 }

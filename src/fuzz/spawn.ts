@@ -50,7 +50,7 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
     const silence = Math.max(30_000, 10 * (spec.options.timeout ?? 2000));
     const watchdog = setInterval(() => {
       heard.forEach((t, i) => {
-        if (Date.now() - t <= silence || done.length > 0) return;
+        if (settled || Date.now() - t <= silence) return;
         heard[i] = Infinity;
         void workers[i]?.terminate();
         onDone({ type: 'done', failed: true, iterations: 0, seconds: silence / 1000, corpusSize: 0, coverage: 0, artifact: null, failure: { kind: 'timeout', message: `worker ${i} stopped responding for ${silence / 1000} s (a hang in uninstrumented code?)`, stack: '', value: '(unknown)', replay: '' } });
@@ -86,7 +86,8 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
       workers.push(w);
       heard.push(Date.now());
       w.on('message', (m: WorkerMessage) => {
-        heard[i] = Date.now();
+        // a worker that reported its end sends nothing more: only the others are watched
+        heard[i] = m.type === 'done' ? Infinity : Date.now();
         if (m.type === 'start-error') finish(new FuzzStartError(m.message));
         else if (m.type === 'notice') spec.notice?.(m.message);
         else if (m.type === 'status') {

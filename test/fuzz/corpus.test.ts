@@ -60,5 +60,6 @@ describe('corpus', () => {
     const small = JSON.parse(readFileSync(r.artifact!, 'utf8')) as number[];
     expect(small.reduce((a, b) => a + b, 0)).toBeGreaterThan(150);
     expect(small.length).toBeLessThan(10);
+    expect(r.failure?.replay).toBe(`derive-mutators read ${r.artifact} ${targets}/simple.ts --export sum`);
   });
 });
