@@ -1,5 +1,5 @@
 /** The fuzz, read and minify subcommands on a commander program: output and exit codes. */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -74,6 +74,49 @@ describe('derive-mutators fuzz / read', () => {
     const broken = await cli('fuzz', `${targets}/broken.ts`, '--artifacts', dir);
     expect(broken.err).toMatch(/Error: broken at import time\n\s+at .*broken\.ts:2:\d+/);
     expect(broken.err).not.toMatch(/node:internal|worker-main/);
+  });
+
+  test('a status line about once a second on stderr; with --json none, and stdout is exactly the result object', async () => {
+    const plain = await cli('fuzz', `${targets}/simple.ts`, '--export', 'clean', '--max-time', '2.5', '--artifacts', scratch('cli'));
+    expect(plain.code).toBe(0);
+    const lines = plain.err.split('\n').filter((l) => l.startsWith('#'));
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    for (const l of lines) expect(l).toMatch(/^#[\d.]+[kM]? exec\/s [\d.]+[kM]? pool \d+ cov \d+ cplx [\d.]+ \d+s$/);
+    const json = await cli('fuzz', `${targets}/simple.ts`, '--export', 'clean', '--max-time', '2.5', '--artifacts', scratch('cli'), '--json');
+    expect(json.code).toBe(0);
+    expect(json.err).not.toMatch(/exec\/s/);
+    expect(json.out.endsWith('\n') && json.out.indexOf('\n') === json.out.length - 1).toBe(true);
+    const result = JSON.parse(json.out) as Record<string, unknown>;
+    expect(Object.keys(result)).toEqual(['status', 'iterations', 'seconds', 'execsPerSecond', 'artifact', 'corpusSize', 'coverage']);
+    expect(result).toMatchObject({ status: 'passed', artifact: null });
+    for (const k of ['iterations', 'seconds', 'execsPerSecond', 'corpusSize', 'coverage']) expect(result[k]).toBeTypeOf('number');
+  });
+
+  test('--json on a run that cannot start prints {status: "error", message} and exits 2', async () => {
+    const r = await cli('fuzz', 'no/such/target.ts', '--json', '--artifacts', scratch('cli'));
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out)).toEqual({ status: 'error', message: 'target no/such/target.ts does not exist' });
+  });
+
+  test('minify writes a smaller failing input and prints its replay; a passing or undecodable input exits 2', async () => {
+    const dir = scratch('cli');
+    const big = join(dir, 'big.json');
+    writeFileSync(big, JSON.stringify(Array.from({ length: 30 }, () => 90)));
+    const r = await cli('minify', big, `${targets}/simple.ts`, '--export', 'sum', '--seed', '1', '--max-time', '3', '--artifacts', dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/minify: error after \d+ iterations/);
+    expect(r.err).toMatch(/sum too large/);
+    const artifact = /artifact: (\S+)/.exec(r.err)?.[1];
+    expect(artifact).not.toBe(big);
+    expect((JSON.parse(readFileSync(artifact!, 'utf8')) as number[]).length).toBeLessThan(30);
+    expect(r.err).toContain(`replay:   derive-mutators read ${artifact} ${targets}/simple.ts --export sum`);
+    writeFileSync(join(dir, 'small.json'), '[1, 2]');
+    writeFileSync(join(dir, 'garbage.json'), 'not json');
+    const passing = await cli('minify', join(dir, 'small.json'), `${targets}/simple.ts`, '--export', 'sum', '--artifacts', dir);
+    expect(passing).toMatchObject({ code: 2, err: expect.stringMatching(/small\.json does not fail \(nothing to minify\)/) });
+    const garbage = await cli('read', join(dir, 'garbage.json'), `${targets}/simple.ts`, '--export', 'sum', '--artifacts', dir);
+    expect(garbage).toMatchObject({ code: 2, err: expect.stringMatching(/garbage\.json does not decode to a value of the target's type/) });
+    expect(passing.err + garbage.err).not.toMatch(/\n\s+at /);
   });
 
   test('an unwritable artifacts folder is a start error', async () => {
