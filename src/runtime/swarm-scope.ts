@@ -7,6 +7,7 @@
  */
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
 import { requireMutator } from './budget.js';
+import { GEN, genC, genOf, type Gen } from './gen.js';
 import type { Rng } from './rng.js';
 import { enterSwarm, exitSwarm } from './swarm.js';
 
@@ -34,9 +35,14 @@ export class SwarmScope<T, C = unknown, S = unknown, A = unknown, U = unknown> i
     return this.inner.orderedArbitrary(step, maxCplx);
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  private g: Gen<T> | null = null;
+  [GEN](rng: Rng, maxCplx: number): T {
     enterSwarm(rng);
     try {
-      return this.inner.randomArbitrary(rng, maxCplx);
+      return (this.g ??= genOf(this.inner as AnyMutator<T>))[GEN](rng, maxCplx);
     } finally {
       exitSwarm();
     }
