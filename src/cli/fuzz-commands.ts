@@ -7,19 +7,8 @@ import { fuzz, minify, replay } from '../fuzz/fuzz.js';
 import { FuzzStartError, type FuzzOptions, type FuzzResult } from '../fuzz/options.js';
 import { failureText } from '../fuzz/report.js';
 
-interface Flags {
-  export?: string;
-  maxIterations?: number;
-  maxTime?: number;
-  seed?: number;
-  corpus?: string;
-  artifacts?: string;
-  maxComplexity?: number;
-  timeout?: number;
-  jobs?: number;
-  json?: boolean;
-  instrument?: boolean;
-}
+/** what commander parses: the API's options (the target is an argument) plus --json */
+type Flags = Omit<FuzzOptions, 'target' | 'status' | 'maxMemory'> & { json?: boolean };
 
 function num(name: string, integer: boolean) {
   return (v: string): number => {
@@ -34,19 +23,8 @@ function num(name: string, integer: boolean) {
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 const err = (s: string): void => void process.stderr.write(`${s}\n`);
 
-function toOptions(target: string, f: Flags): FuzzOptions {
-  const o: FuzzOptions = { target, status: !f.json };
-  if (f.export !== undefined) o.export = f.export;
-  if (f.maxIterations !== undefined) o.maxIterations = f.maxIterations;
-  if (f.maxTime !== undefined) o.maxTime = f.maxTime;
-  if (f.seed !== undefined) o.seed = f.seed;
-  if (f.corpus !== undefined) o.corpus = f.corpus;
-  if (f.artifacts !== undefined) o.artifacts = f.artifacts;
-  if (f.maxComplexity !== undefined) o.maxComplexity = f.maxComplexity;
-  if (f.timeout !== undefined) o.timeout = f.timeout;
-  if (f.jobs !== undefined) o.jobs = f.jobs;
-  if (f.instrument === false) o.instrument = false;
-  return o;
+function toOptions(target: string, { json, ...flags }: Flags): FuzzOptions {
+  return { ...flags, target, status: !json };
 }
 
 function print(r: FuzzResult, f: Flags, verb: string): void {

@@ -123,7 +123,7 @@ export class Engine<T> {
       const c = this.m.complexity(v, cache);
       let f = this.tryInput(v, c, false);
       if (f instanceof Promise) f = await f;
-      if (f !== undefined) return { failure: { value: v, complexity: c, caught: f }, stats: this.stats() };
+      if (f !== undefined) return this.failed(v, c, f);
     }
     return undefined;
   }
@@ -142,11 +142,15 @@ export class Engine<T> {
     return m.randomMutate(e.value, e.cache, this.rng, this.budget);
   }
 
+  private failed(value: T, complexity: number, caught: CaughtFailure): EngineOutcome<T> {
+    return { failure: { value, complexity, caught }, stats: this.stats() };
+  }
+
   /** the heap grew past the guard: report the most recently admitted input */
   private outOfMemory(): EngineOutcome<T> {
     const last = this.pool.entries[this.pool.entries.length - 1];
     const g = last ?? this.m.randomArbitrary(this.rng, this.budget);
-    return { failure: { value: g.value, complexity: g.complexity, caught: { kind: 'out-of-memory', error: new Error(`heap above ${this.opts.maxMemory} MB`) } }, stats: this.stats() };
+    return this.failed(g.value, g.complexity, { kind: 'out-of-memory', error: new Error(`heap above ${this.opts.maxMemory} MB`) });
   }
 
   async run(): Promise<EngineOutcome<T>> {
@@ -157,7 +161,7 @@ export class Engine<T> {
       if (g === undefined) break;
       let f = this.tryInput(g.value, g.complexity, false);
       if (f instanceof Promise) f = await f;
-      if (f !== undefined) return { failure: { value: g.value, complexity: g.complexity, caught: f }, stats: this.stats() };
+      if (f !== undefined) return this.failed(g.value, g.complexity, f);
     }
     let nextTick = Date.now() + 1000;
     while (this.iterations < this.opts.maxIterations) {
@@ -182,7 +186,7 @@ export class Engine<T> {
         const g = m.randomArbitrary(this.rng, this.budget);
         let f = this.tryInput(g.value, g.complexity, false);
         if (f instanceof Promise) f = await f;
-      if (f !== undefined) return { failure: { value: g.value, complexity: g.complexity, caught: f }, stats: this.stats() };
+        if (f !== undefined) return this.failed(g.value, g.complexity, f);
         continue;
       }
       const e = this.pool.pick(this.rng);
@@ -197,7 +201,7 @@ export class Engine<T> {
       }
       let f = this.tryInput(mu.value, mu.complexity, true);
       if (f instanceof Promise) f = await f;
-      if (f !== undefined) return { failure: { value: deepClone(mu.value), complexity: mu.complexity, caught: f }, stats: this.stats() };
+      if (f !== undefined) return this.failed(deepClone(mu.value), mu.complexity, f);
       e.value = m.unmutate(mu.value, e.cache, mu.token);
       while (tokens.length > 0) e.value = m.unmutate(e.value, e.cache, tokens.pop());
     }

@@ -5,6 +5,11 @@ import { classify, type CaughtFailure } from './failure.js';
 
 export type ExecResult = CaughtFailure | undefined;
 
+/** the per-input timeout in ms: the run's option, else the target's, else 2 s */
+export function inputTimeout(option: number | undefined, target: { timeout?: number }): number {
+  return option ?? target.timeout ?? 2000;
+}
+
 export class Executor<T> {
   constructor(
     private readonly test: (value: T) => unknown,

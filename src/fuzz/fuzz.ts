@@ -3,12 +3,10 @@
  * resolves to the same object the CLI prints with `--json`. Rejects with FuzzStartError when the
  * run cannot start (bad target, bad options, unwritable folders).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkWritable } from './artifacts.js';
 import type { WorkerDone, WorkerMode } from './messages.js';
 import { FuzzStartError, resolveOptions, type FuzzOptions, type FuzzResult, type ResolvedOptions } from './options.js';
@@ -20,7 +18,7 @@ function targetPath(t: string): string {
   return p;
 }
 
-export function prepare(options: FuzzOptions): ResolvedOptions {
+function prepare(options: FuzzOptions): ResolvedOptions {
   const o = resolveOptions(options);
   o.target = targetPath(o.target);
   try {
@@ -38,7 +36,7 @@ function statusSink(s: FuzzOptions['status']): ((l: string) => void) | undefined
   return s ? (l) => process.stderr.write(`${l}\n`) : undefined;
 }
 
-export function toResult(d: WorkerDone): FuzzResult {
+function toResult(d: WorkerDone): FuzzResult {
   const r: FuzzResult = {
     status: d.failed ? 'failed' : 'passed',
     iterations: d.iterations,
@@ -52,7 +50,7 @@ export function toResult(d: WorkerDone): FuzzResult {
   return r;
 }
 
-export async function runMode(mode: WorkerMode, options: FuzzOptions, file?: string): Promise<FuzzResult> {
+async function runMode(mode: WorkerMode, options: FuzzOptions, file?: string): Promise<FuzzResult> {
   const o = prepare(options);
   if (file !== undefined && !existsSync(file)) throw new FuzzStartError(`${file} does not exist`);
   const notice = (l: string): void => void process.stderr.write(`warning: ${l}\n`);

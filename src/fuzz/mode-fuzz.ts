@@ -3,6 +3,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { writeArtifact } from './artifacts.js';
 import { Corpus } from './corpus.js';
 import { Engine } from './engine.js';
+import { inputTimeout } from './execute.js';
 import type { FuzzRuntime } from './instrument/runtime.js';
 import type { WorkerInput, WorkerMessage } from './messages.js';
 import { failureReport, failureText } from './report.js';
@@ -25,7 +26,7 @@ export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: Fu
     maxComplexity: o.maxComplexity,
     maxIterations: Number.isFinite(share) ? share : Infinity,
     stopAt: Date.now() + o.maxTime * 1000,
-    timeout: o.timeout ?? target.timeout ?? 2000,
+    timeout: inputTimeout(o.timeout, target),
     maxMemory: o.maxMemory,
   }, {
     onNewEntry: (e) => {

@@ -4,7 +4,7 @@
  * or iteration budget runs out or no progress is made for a while.
  */
 import { replayCommand, writeArtifact } from './artifacts.js';
-import { Executor } from './execute.js';
+import { Executor, inputTimeout } from './execute.js';
 import { signature, type CaughtFailure } from './failure.js';
 import type { FuzzRuntime } from './instrument/runtime.js';
 import type { WorkerInput, WorkerMessage } from './messages.js';
@@ -18,7 +18,7 @@ export async function runMinifyMode(input: WorkerInput, target: FuzzTarget, rt: 
   const o = input.options;
   const m = target.mutator;
   const started = Date.now();
-  const exec = new Executor((v: unknown) => target.test(v), rt, o.timeout ?? target.timeout ?? 2000);
+  const exec = new Executor((v: unknown) => target.test(v), rt, inputTimeout(o.timeout, target));
   const runOnce = async (v: unknown): Promise<CaughtFailure | undefined> => {
     const r = exec.run(v);
     return r instanceof Promise ? await r : r;

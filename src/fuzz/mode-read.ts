@@ -1,7 +1,7 @@
 /** Worker side of `read`: decode one file, run the target once, report. */
 import { readFileSync } from 'node:fs';
 import { readValue } from '../runtime/mutator.js';
-import { Executor } from './execute.js';
+import { Executor, inputTimeout } from './execute.js';
 import type { FuzzRuntime } from './instrument/runtime.js';
 import type { WorkerInput, WorkerMessage } from './messages.js';
 import { failureReport } from './report.js';
@@ -24,7 +24,7 @@ export async function runReadMode(input: WorkerInput, target: FuzzTarget, rt: Fu
   const o = input.options;
   const value = decodeFile(input.file!, target);
   const started = Date.now();
-  const exec = new Executor((v: unknown) => target.test(v), rt, o.timeout ?? target.timeout ?? 2000);
+  const exec = new Executor((v: unknown) => target.test(v), rt, inputTimeout(o.timeout, target));
   let r = exec.run(value);
   if (r instanceof Promise) r = await r;
   const base = { type: 'done' as const, iterations: 1, seconds: (Date.now() - started) / 1000, corpusSize: 0, coverage: 0 };

@@ -83,7 +83,7 @@ export function resolveOptions(o: FuzzOptions): ResolvedOptions {
   const seed = o.seed ?? Math.floor(Math.random() * 2 ** 32);
   if (!Number.isInteger(seed) || seed < 0) throw new FuzzStartError(`option 'seed' must be a non-negative integer, got ${String(o.seed)}`);
   const iters = o.maxIterations === undefined ? Infinity : positive('maxIterations', o.maxIterations, 0, true);
-  const time = o.maxTime === undefined ? (iters === Infinity ? Infinity : Infinity) : positive('maxTime', o.maxTime, 0, false);
+  const time = o.maxTime === undefined ? Infinity : positive('maxTime', o.maxTime, 0, false);
   return {
     target: o.target,
     export: o.export,

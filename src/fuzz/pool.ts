@@ -29,8 +29,8 @@ export class Pool<T> {
     return this.entries.length;
   }
 
-  /** Adds an entry; returns the entries that lost every feature and were removed. */
-  add(entry: PoolEntry<T>): PoolEntry<T>[] {
+  /** Adds an entry (when it owns a feature); entries that lose every feature leave the pool. */
+  add(entry: PoolEntry<T>): void {
     const losers = new Set<PoolEntry<T>>();
     for (const f of entry.features) {
       this.reach.set(f, (this.reach.get(f) ?? 0) + 1);
@@ -43,12 +43,11 @@ export class Pool<T> {
     }
     if (entry.owned === 0) {
       for (const f of entry.features) this.reach.set(f, this.reach.get(f)! - 1);
-      return [];
+      return;
     }
     this.entries.push(entry);
     for (const l of losers) this.remove(l);
     this.dirty = true;
-    return [...losers];
   }
 
   private remove(e: PoolEntry<T>): void {
