@@ -2,7 +2,11 @@
  * Character-level edits used by the string mutator: a random character mix and local edits that
  * never split a surrogate pair. Callers check lengths, budget and language membership.
  */
-import { belowOf, plainRanges, type Rng } from './rng.js';
+import { belowOf, plainRanges, rejectFrom, type Rng } from './rng.js';
+
+const TWO_32 = 4294967296;
+/** how many code units 0xa0..0xd7ff are */
+const BMP = 0xd7ff - 0xa0 + 1;
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const PUNCT = ' !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
@@ -22,6 +26,15 @@ export function randomChar(rng: Rng, room: number): string {
   if (r < 30 || room < 2) return String.fromCharCode(rng.int(0xa0, 0xd7ff));
   return rng.bool() ? rng.pick(ASTRAL) : String.fromCodePoint(rng.int(0x10000, 0x10ffff));
 }
+
+/** SPACE and NON_ASCII as strings, when each of their characters is one code unit (it is) */
+const SPACE_UNITS = SPACE.every((c) => c.length === 1) ? SPACE.join('') : null;
+const NON_ASCII_UNITS = NON_ASCII.every((c) => c.length === 1) ? NON_ASCII.join('') : null;
+
+/** ASTRAL's surrogate pairs (each is one) */
+const ASTRAL_PAIRS = ASTRAL.every((c) => c.length === 2);
+const ASTRAL_HI = ASTRAL.map((c) => c.charCodeAt(0));
+const ASTRAL_LO = ASTRAL.map((c) => c.charCodeAt(1));
 
 /** code-unit buffers by exact length, reused by `randomChars` (String.fromCharCode.apply needs the length) */
 const BUFS: number[][] = [];
@@ -79,14 +92,27 @@ function plainChars(rng: Rng, n: number): string {
   let i = 0;
   while (i < n) {
     const r = rng.u32() & 31;
-    if (r < 12) buf[i++] = ALNUM.charCodeAt(belowOf(rng, 62));
-    else if (r < 18) buf[i++] = PUNCT.charCodeAt(belowOf(rng, 33));
-    else if (r < 21) i = put(buf, i, SPACE[belowOf(rng, 13)]!);
-    else if (r < 25) buf[i++] = 0x20 + belowOf(rng, 95);
-    else if (r < 28) i = put(buf, i, NON_ASCII[belowOf(rng, 18)]!);
-    else if (r < 30 || n - i < 2) buf[i++] = 0xa0 + belowOf(rng, 0xd7ff - 0xa0 + 1);
-    else if ((rng.u32() & 1) === 1) i = put(buf, i, ASTRAL[belowOf(rng, 6)]!);
-    else {
+    // every kind's next draw is one word (below(m) for m < 2^32, or bool): draw it here, once
+    const x = rng.u32();
+    if (r < 12) buf[i++] = ALNUM.charCodeAt(x <= TWO_32 - 62 ? x % 62 : rejectFrom(rng, 62, x));
+    else if (r < 18) buf[i++] = PUNCT.charCodeAt(x <= TWO_32 - 33 ? x % 33 : rejectFrom(rng, 33, x));
+    else if (r < 21) {
+      const k = x <= TWO_32 - 13 ? x % 13 : rejectFrom(rng, 13, x);
+      if (SPACE_UNITS !== null) buf[i++] = SPACE_UNITS.charCodeAt(k);
+      else i = put(buf, i, SPACE[k]!);
+    } else if (r < 25) buf[i++] = 0x20 + (x <= TWO_32 - 95 ? x % 95 : rejectFrom(rng, 95, x));
+    else if (r < 28) {
+      const k = x <= TWO_32 - 18 ? x % 18 : rejectFrom(rng, 18, x);
+      if (NON_ASCII_UNITS !== null) buf[i++] = NON_ASCII_UNITS.charCodeAt(k);
+      else i = put(buf, i, NON_ASCII[k]!);
+    } else if (r < 30 || n - i < 2) buf[i++] = 0xa0 + (x <= TWO_32 - BMP ? x % BMP : rejectFrom(rng, BMP, x));
+    else if ((x & 1) === 1) {
+      const k = belowOf(rng, 6);
+      if (ASTRAL_PAIRS) {
+        buf[i++] = ASTRAL_HI[k]!;
+        buf[i++] = ASTRAL_LO[k]!;
+      } else i = put(buf, i, ASTRAL[k]!);
+    } else {
       const cp = rng.u32() & 0xfffff;
       buf[i++] = 0xd800 + (cp >> 10);
       buf[i++] = 0xdc00 + (cp & 0x3ff);
