@@ -9,7 +9,7 @@
 import { pickLength } from './budget.js';
 import type { Generated, Mutated, Mutator } from './mutator.js';
 import { GEN, genC } from './gen.js';
-import type { Rng } from './rng.js';
+import { plainRanges, rejectFrom, type Rng } from './rng.js';
 
 type Step = { n: number };
 
@@ -142,6 +142,31 @@ function randomChar(rng: Rng): string {
 const BUFS: number[][] = [];
 for (let i = 0; i <= 32; i++) BUFS.push(new Array<number>(i).fill(0));
 
+const TWO_32 = 4294967296;
+const N_COMMON = 39; // COMMON.length
+
+/**
+ * `len` (1..32) characters of `randomCode`, as a string. For an Rng with RngBase's own range
+ * methods, each character is two words written out (below(20), then a one-word below/int):
+ * the same draws and characters with constant-modulus reductions.
+ */
+export function jsonChars(rng: Rng, len: number): string {
+  const buf = BUFS[len]!;
+  if (!plainRanges(rng) || COMMON.length !== N_COMMON) {
+    for (let i = 0; i < len; i++) buf[i] = randomCode(rng);
+    return String.fromCharCode.apply(null, buf);
+  }
+  for (let i = 0; i < len; i++) {
+    const w = rng.u32();
+    const r = w <= TWO_32 - 20 ? w % 20 : rejectFrom(rng, 20, w);
+    const x = rng.u32();
+    if (r < 17) buf[i] = COMMON.charCodeAt(x <= TWO_32 - N_COMMON ? x % N_COMMON : rejectFrom(rng, N_COMMON, x));
+    else if (r < 19) buf[i] = 32 + (x <= TWO_32 - 95 ? x % 95 : rejectFrom(rng, 95, x));
+    else buf[i] = x & 0xffff;
+  }
+  return String.fromCharCode.apply(null, buf);
+}
+
 class StringM extends Scalar<string> {
   validateValue(v: string): 1 | undefined {
     return typeof v === 'string' ? 1 : undefined;
@@ -157,10 +182,7 @@ class StringM extends Scalar<string> {
   }
   gen(rng: Rng, maxCplx: number): string {
     const len = pickLength(rng, 0, 32, 8, maxCplx - 1);
-    if (len === 0) return '';
-    const buf = BUFS[len]!;
-    for (let i = 0; i < len; i++) buf[i] = randomCode(rng);
-    return String.fromCharCode.apply(null, buf);
+    return len === 0 ? '' : jsonChars(rng, len);
   }
   change(v: string, rng: Rng, maxCplx: number): string {
     const canGrow = 9 + 8 * v.length <= maxCplx;

@@ -7,7 +7,21 @@ import * as d from '../../src/index.js';
 import { GEN, genC, genOf } from '../../src/runtime/gen.js';
 import { RngBase, createRng, type Rng } from '../../src/runtime/rng.js';
 import { randomChar, randomChars } from '../../src/runtime/string-edits.js';
+import { jsonChars } from '../../src/runtime/json-scalars.js';
 import type { AnyMutator } from '../../src/runtime/mutator.js';
+
+/** words from another Rng, ranges through RngBase, but `below` overridden: not a plain-range Rng */
+class Overridden extends RngBase {
+  constructor(private readonly r: Rng) {
+    super();
+  }
+  u32(): number {
+    return this.r.u32();
+  }
+  override below(n: number): number {
+    return super.below(n);
+  }
+}
 
 /** an Rng whose ranges go through RngBase but whose words come from another Rng (not Sfc32) */
 class Words extends RngBase {
@@ -86,6 +100,15 @@ describe('internal generation path', () => {
         expect(randomChars(b, n)).toBe(s);
         expect(b.u32()).toBe(a.u32());
       }
+    }
+  });
+
+  it("json strings' fast characters equal the generic ones", () => {
+    for (let seed = 1; seed < 40; seed++) {
+      const a = createRng(seed);
+      const b = new Overridden(createRng(seed));
+      for (let len = 1; len <= 32; len++) expect(jsonChars(a, len)).toBe(jsonChars(b, len));
+      expect(a.u32()).toBe(b.u32());
     }
   });
 });
