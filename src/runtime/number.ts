@@ -35,6 +35,11 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
   private readonly flo: number;
   private readonly fhi: number;
   private readonly cplx: number;
+  /** every double fits (unconstrained, NaN and ±Infinity allowed): generation skips the check */
+  private readonly anyDouble: boolean;
+  /** smallInt's integer range [sa, sb] (empty when sa > sb) */
+  private readonly sa: number;
+  private readonly sb: number;
 
   constructor(readonly lo: number, readonly hi: number, readonly nan: boolean, readonly inf: boolean, readonly constrained: boolean) {
     this.flo = Math.max(lo, -Number.MAX_VALUE);
@@ -42,6 +47,9 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
     const mid = this.flo / 2 + this.fhi / 2;
     for (const x of [...INTERESTING, lo, hi, nextUp(lo), nextDown(hi), mid]) if (this.fits(x) && !this.specials.some((s) => Object.is(s, x))) this.specials.push(x);
     this.cplx = lo === hi && !nan && !inf ? 0 : 64;
+    this.anyDouble = !constrained && nan && inf && lo === -Infinity && hi === Infinity;
+    this.sa = Math.max(Math.ceil(this.flo), -100);
+    this.sb = Math.min(Math.floor(this.fhi), 100);
   }
   /** may be generated */
   private fits(x: number): boolean {
@@ -101,9 +109,7 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
     return x === 0 ? 0 : x;
   }
   private smallInt(rng: Rng): number {
-    const a = Math.max(Math.ceil(this.flo), -100);
-    const b = Math.min(Math.floor(this.fhi), 100);
-    return a <= b ? rng.int(a, b) : this.uniform(rng);
+    return this.sa <= this.sb ? rng.int(this.sa, this.sb) : this.uniform(rng);
   }
   randomArbitrary(rng: Rng): Generated<number> {
     return { value: this[GEN](rng), complexity: this.cplx };
@@ -115,7 +121,7 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
     else if (r < 4) x = this.smallInt(rng);
     else if (r < 6) x = this.uniform(rng);
     else x = this.spread(rng);
-    if (!this.fits(x)) x = this.uniform(rng);
+    if (!this.anyDouble && !this.fits(x)) x = this.uniform(rng);
     genC[0] = this.cplx;
     return x;
   }
