@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { registerFuzzCommands } from '../../src/cli/fuzz-commands.js';
+import { main } from '../../src/cli/main.js';
 import { scratch, targets } from './helpers.js';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -117,6 +118,26 @@ describe('derive-mutators fuzz / read', () => {
     const garbage = await cli('read', join(dir, 'garbage.json'), `${targets}/simple.ts`, '--export', 'sum', '--artifacts', dir);
     expect(garbage).toMatchObject({ code: 2, err: expect.stringMatching(/garbage\.json does not decode to a value of the target's type/) });
     expect(passing.err + garbage.err).not.toMatch(/\n\s+at /);
+  });
+
+  test('bad number flags through the bin: exit 2 with DM2001 naming the flag, or the start error naming the option', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--max-iterations', 'abc'], /^error DM2001: option '--max-iterations <n>' argument 'abc' is invalid\. --max-iterations expects a non-negative integer, got 'abc'/],
+      [['--seed', '-1'], /^error DM2001: .*--seed expects a non-negative integer, got '-1'/],
+      [['--max-time', '1e999'], /^error DM2001: .*--max-time expects a non-negative number/],
+      [['--jobs', '0'], /^error: option 'jobs' must be a positive integer, got 0/],
+      [['--max-iterations', '0'], /^error: option 'maxIterations' must be a positive integer, got 0/],
+    ];
+    for (const [flags, message] of cases) {
+      const err: string[] = [];
+      const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+      process.exitCode = 0;
+      const code = await main(['fuzz', `${targets}/simple.ts`, '--export', 'clean', '--artifacts', scratch('cli'), ...flags], { stdout: () => {}, stderr: (l) => err.push(l), cwd: process.cwd() }).finally(() => e.mockRestore());
+      process.exitCode = 0;
+      expect(code).toBe(2);
+      expect(err.join('\n')).toMatch(message);
+      expect(err.join('\n')).not.toMatch(/\n\s+at /);
+    }
   });
 
   test('an unwritable artifacts folder is a start error', async () => {
