@@ -4,7 +4,7 @@ import { Codes } from './codes.js';
 import type { GenerateFn } from './generator.js';
 import type { CliIo } from './io.js';
 import { planOutput, summarize, type FilePlan } from './plan.js';
-import { describeError, Reporter } from './report.js';
+import { count, describeError, Reporter } from './report.js';
 import { writeAll, type PlannedWrite } from './write.js';
 import { display } from './paths.js';
 
@@ -31,8 +31,7 @@ export interface DeriveRun {
 export async function runDerive(opts: DeriveOptions, io: CliIo, generate: GenerateFn): Promise<DeriveRun> {
   const reporter = new Reporter(io, opts.quiet);
   const started = Date.now();
-  const n = opts.files.length;
-  reporter.progress(`derive-mutators: deriving ${n} file${n === 1 ? '' : 's'}${opts.check ? ' (check only, writing nothing)' : ''}…`);
+  reporter.progress(`derive-mutators: deriving ${count(opts.files.length, 'file')}${opts.check ? ' (check only, writing nothing)' : ''}…`);
   let result;
   try {
     result = await generate({ files: opts.files, root: io.cwd, out: opts.out, ...(opts.project ? { project: opts.project } : {}) });
@@ -56,7 +55,7 @@ export async function runDerive(opts: DeriveOptions, io: CliIo, generate: Genera
   const changed = opts.check ? check(plans, reporter, io.cwd) : await write(plans, reporter, io);
   const ms = Date.now() - started;
   const verb = opts.check ? 'stale' : 'written';
-  reporter.progress(`derive-mutators: ${plans.length} output${plans.length === 1 ? '' : 's'}, ${changed} ${verb}, ${reporter.tally()} (${ms} ms)`);
+  reporter.progress(`derive-mutators: ${count(plans.length, 'output')}, ${changed} ${verb}, ${reporter.tally()} (${ms} ms)`);
   return { exitCode: reporter.errors > 0 ? 1 : 0, changed, outputs: plans.length, reporter };
 }
 

@@ -6,7 +6,7 @@ import { Codes } from './codes.js';
 import type { GeneratedOutput } from './generator.js';
 import { mergeGenerated, type MergeOutput } from './merge.js';
 import { absolute, basePath, display } from './paths.js';
-import { describeError } from './report.js';
+import { count, describeError } from './report.js';
 
 export interface FilePlan {
   path: string;
@@ -77,12 +77,11 @@ export async function planOutput(o: GeneratedOutput, ctx: { root: string; cwd: s
 
 /** `3 sections; kept 1 edit, merged 1, 1 conflict` */
 export function summarize(plan: FilePlan): string {
-  const count = (a: string) => plan.actions.filter((x) => x.action === a).length;
+  const of = (a: string) => plan.actions.filter((x) => x.action === a).length;
   const parts = [
-    [count('kept'), 'kept edit'], [count('merged'), 'merged edit'], [count('conflict'), 'conflict'],
-    [count('orphan-kept'), 'kept orphan section'], [count('discarded'), 'discarded edit'],
+    [of('kept'), 'kept edit'], [of('merged'), 'merged edit'], [of('conflict'), 'conflict'],
+    [of('orphan-kept'), 'kept orphan section'], [of('discarded'), 'discarded edit'],
   ] as const;
-  const extra = parts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}${n === 1 ? '' : 's'}`);
-  const sections = plan.actions.length - count('discarded');
-  return `${sections} section${sections === 1 ? '' : 's'}${extra.length ? `; ${extra.join(', ')}` : ''}`;
+  const extra = parts.filter(([n]) => n > 0).map(([n, w]) => count(n, w));
+  return `${count(plan.actions.length - of('discarded'), 'section')}${extra.length ? `; ${extra.join(', ')}` : ''}`;
 }

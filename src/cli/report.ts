@@ -21,16 +21,15 @@ export class Reporter {
     if (!this.quiet) this.io.stdout(line);
   }
 
-  /** a line printed even under --quiet */
-  always(line: string): void {
-    this.io.stdout(line);
-  }
-
   /** `2 errors, 1 warning` */
   tally(): string {
-    const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-    return `${n(this.errors, 'error')}, ${n(this.warnings, 'warning')}`;
+    return `${count(this.errors, 'error')}, ${count(this.warnings, 'warning')}`;
   }
+}
+
+/** `1 file`, `2 files` */
+export function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function describeError(err: unknown): string {

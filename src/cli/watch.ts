@@ -7,7 +7,7 @@ import { runDerive, type DeriveOptions } from './derive.js';
 import type { GenerateFn } from './generator.js';
 import type { CliIo } from './io.js';
 import { display } from './paths.js';
-import { describeError } from './report.js';
+import { count, describeError } from './report.js';
 
 const DEBOUNCE_MS = 50;
 
@@ -31,7 +31,7 @@ export async function runWatch(opts: DeriveOptions, io: CliIo, generate: Generat
     try {
       const run = await runDerive({ ...opts, quiet: true }, io, generate);
       last = run.exitCode;
-      io.stdout(`[${clock()}] ${why} changed: regenerated ${run.outputs} output${run.outputs === 1 ? '' : 's'}, ${run.changed} written, ${run.reporter.tally()}`);
+      io.stdout(`[${clock()}] ${why} changed: regenerated ${count(run.outputs, 'output')}, ${run.changed} written, ${run.reporter.tally()}`);
     } catch (err) {
       last = 1;
       io.stdout(`[${clock()}] ${why} changed: regeneration failed: ${describeError(err)}; still watching`);
@@ -50,7 +50,7 @@ export async function runWatch(opts: DeriveOptions, io: CliIo, generate: Generat
   watcher.on('all', (_event, path) => schedule(path));
   watcher.on('error', (err) => io.stderr(`derive-mutators: watcher error: ${describeError(err)}; still watching`));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-  io.stdout(`derive-mutators: watching ${watched.length} file${watched.length === 1 ? '' : 's'} for changes (Ctrl-C to stop)`);
+  io.stdout(`derive-mutators: watching ${count(watched.length, 'file')} for changes (Ctrl-C to stop)`);
 
   await new Promise<void>((resolve) => {
     if (io.signal?.aborted) return resolve();
