@@ -7,6 +7,7 @@
  */
 import { EPS, isPending, requireMutator } from './budget.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
+import { GEN, genC, genOf, type Gen } from './gen.js';
 import type { Rng } from './rng.js';
 
 export interface OptionCache {
@@ -75,8 +76,23 @@ export class OptionMutator<T, N extends undefined | null> implements Mutator<T |
     }
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T | N> {
-    if (rng.bool() || this.inner.minComplexity() > maxCplx - 1 + EPS) return { value: this.none, complexity: 1 };
-    return this.some(rng, maxCplx);
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  /** the inner mutator's internal generator (see gen.ts), made on first use */
+  private ig: Gen<T> | null = null;
+  [GEN](rng: Rng, maxCplx: number): T | N {
+    if (rng.bool() || this.inner.minComplexity() > maxCplx - 1 + EPS) {
+      genC[0] = 1;
+      return this.none;
+    }
+    const v = (this.ig ??= genOf(this.inner))[GEN](rng, maxCplx - 1);
+    if ((v as unknown) === this.none) {
+      genC[0] = 1;
+      return this.none;
+    }
+    genC[0] = 1 + genC[0]!;
+    return v;
   }
   private some(rng: Rng, maxCplx: number): Generated<T | N> {
     const g = this.inner.randomArbitrary(rng, maxCplx - 1);

@@ -14,6 +14,7 @@
 import { checkWeights } from './alias.js';
 import { noFiniteValue, requireMutator } from './budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
+import { GEN, genC, genOf, type Gen } from './gen.js';
 import type { Rng } from './rng.js';
 import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from './swarm.js';
 import { canReplaceInPlace, NO_TAG, replaceInPlace, restoreInPlace, type Tag } from './union-ops.js';
@@ -57,7 +58,15 @@ export class UnionMutator<T> extends UnionBase<T> implements Mutator<T, UnionCac
     return { n: 0, alt: cache.alt, inner: this.alts[cache.alt]!.defaultMutationStep(value, cache.c), innerDone: false };
   }
 
+  /** the alternatives' internal generators (see gen.ts), made on first use */
+  private gens: Gen<T>[] | null = null;
+
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+
+  [GEN](rng: Rng, maxCplx: number): T {
     if (!this.swarm || inSwarm()) return this.generate(rng, maxCplx);
     enterSwarm(rng);
     try {
@@ -67,17 +76,23 @@ export class UnionMutator<T> extends UnionBase<T> implements Mutator<T, UnionCac
     }
   }
 
-  private generate(rng: Rng, maxCplx: number): Generated<T> {
+  /** generates a value; its complexity goes to genC[0] */
+  private generate(rng: Rng, maxCplx: number): T {
     const budget = maxCplx - this.bits;
     const i = this.choose(rng, budget, -1);
     if (i < 0) throw noFiniteValue('union');
-    const g = this.alts[i]!.randomArbitrary(rng, budget);
+    const value = (this.gens ??= this.alts.map(genOf))[i]![GEN](rng, budget);
+    const c = genC[0]!; // read before classify, which may generate probe values
     // the value may belong to a cheaper alternative (overlapping alternatives): then it costs less
     if (this.overlap && this.n > 1) {
-      const j = this.classify(g.value, i, g.complexity);
-      if (j !== i && j >= 0) return { value: g.value, complexity: this.bits + this.scratchC };
+      const j = this.classify(value, i, c);
+      if (j !== i && j >= 0) {
+        genC[0] = this.bits + this.scratchC;
+        return value;
+      }
     }
-    return { value: g.value, complexity: this.bits + g.complexity };
+    genC[0] = this.bits + c;
+    return value;
   }
 
   orderedMutate(value: T, cache: UnionCache, step: UnionStep, rng: Rng, maxCplx: number): Mutated<T, UnionToken> | undefined {
