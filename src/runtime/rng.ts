@@ -143,7 +143,7 @@ class Sfc32 extends RngBase {
    * a, b, c, d in an Int32Array: plain object fields holding 32-bit words would take V8's double
    * (boxed) field representation, about 3x slower per draw; the words are the same bits either way
    */
-  private readonly s = new Int32Array(4);
+  readonly s = new Int32Array(4);
 
   constructor(seed: number) {
     super();
@@ -177,6 +177,15 @@ class Sfc32 extends RngBase {
     st[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     return t >>> 0;
   }
+}
+
+/**
+ * The state words (a, b, c, d) of a seeded Rng from `createRng` whose `u32` is sfc32's own, else
+ * null. A hot loop may load them into locals, step sfc32 there (see `string-edits.ts`) and store
+ * them back before anything else draws: the same stream, without a memory round trip per word.
+ */
+export function sfcState(rng: Rng): Int32Array | null {
+  return rng instanceof Sfc32 && rng.u32 === Sfc32.prototype.u32 && plainRanges(rng) ? rng.s : null;
 }
 
 /** A seeded Rng; seeds are taken modulo 2^32 (non-integers are truncated). */

@@ -2,7 +2,7 @@
  * Character-level edits used by the string mutator: a random character mix and local edits that
  * never split a surrogate pair. Callers check lengths, budget and language membership.
  */
-import { belowOf, plainRanges, rejectFrom, type Rng } from './rng.js';
+import { belowOf, plainRanges, rejectFrom, sfcState, type Rng } from './rng.js';
 
 const TWO_32 = 4294967296;
 /** how many code units 0xa0..0xd7ff are */
@@ -58,7 +58,9 @@ export function randomChars(rng: Rng, n: number): string {
     while (s.length < n) s += randomChar(rng, n - s.length);
     return s;
   }
-  return plainRanges(rng) ? plainChars(rng, n) : someChars(rng, n);
+  if (!plainRanges(rng)) return someChars(rng, n);
+  const st = LOCAL_OK ? sfcState(rng) : null;
+  return st !== null ? sfcChars(rng, st, n) : plainChars(rng, n);
 }
 
 function someChars(rng: Rng, n: number): string {
@@ -79,6 +81,106 @@ function someChars(rng: Rng, n: number): string {
       buf[i++] = 0xdc00 + (cp & 0x3ff);
     }
   }
+  return String.fromCharCode.apply(null, buf);
+}
+
+/**
+ * The character kinds of `randomChar` for r = below(32) < 30, as tables: kind r draws
+ * k = below(MOD[r]) and gives TABLE[BASE[r] + k] when OFF[r] < 0, else the code unit OFF[r] + k.
+ */
+const MOD = new Int32Array(30);
+/** 1 / MOD[r]: x % m as x - floor(x * inv) * m, corrected by one step (no integer division) */
+const INV = new Float64Array(30);
+const BASE = new Int32Array(30);
+const OFF = new Int32Array(30);
+const TABLE_SRC = [ALNUM, PUNCT, SPACE_UNITS ?? '', NON_ASCII_UNITS ?? ''];
+const TABLE = new Uint16Array(TABLE_SRC.reduce((n, t) => n + t.length, 0));
+{
+  const bases: number[] = [];
+  let at = 0;
+  for (const t of TABLE_SRC) {
+    bases.push(at);
+    for (let k = 0; k < t.length; k++) TABLE[at++] = t.charCodeAt(k);
+  }
+  for (let r = 0; r < 30; r++) {
+    const [m, base, off] = r < 12 ? [62, bases[0]!, -1] : r < 18 ? [33, bases[1]!, -1] : r < 21 ? [13, bases[2]!, -1] : r < 25 ? [95, 0, 0x20] : r < 28 ? [18, bases[3]!, -1] : [BMP, 0, 0xa0];
+    MOD[r] = m;
+    INV[r] = 1 / m;
+    BASE[r] = base;
+    OFF[r] = off;
+  }
+}
+/** the tables hold every kind exactly (all of SPACE and NON_ASCII are single code units) */
+const LOCAL_OK = SPACE_UNITS !== null && NON_ASCII_UNITS !== null && ASTRAL_PAIRS;
+
+/**
+ * `plainChars` for a seeded sfc32 Rng (`sfcState`): the same words, in the same order, and the
+ * same characters, with sfc32 stepped in local variables (its state is loaded once and stored
+ * back at the end, and around the rare rejection draws, which go through `rng`).
+ */
+function sfcChars(rng: Rng, st: Int32Array, n: number): string {
+  const buf = BUFS[n]!;
+  let a = st[0]!;
+  let b = st[1]!;
+  let c = st[2]!;
+  let d = st[3]!;
+  let t = 0;
+  let i = 0;
+  while (i < n) {
+    // word 1: the kind
+    t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    let r = t & 31;
+    // word 2: the character within its kind (astral: which of the two astral kinds)
+    t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    const x = t >>> 0;
+    if (r >= 30 && n - i < 2) r = 29;
+    if (r < 30) {
+      const m = MOD[r]!;
+      let k: number;
+      if (x <= TWO_32 - m) {
+        k = x - Math.floor(x * INV[r]!) * m;
+        k = k < 0 ? k + m : k >= m ? k - m : k;
+      } else {
+        st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+        k = rejectFrom(rng, m, x);
+        a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+      }
+      const off = OFF[r]!;
+      buf[i++] = off < 0 ? TABLE[BASE[r]! + k]! : off + k;
+      continue;
+    }
+    // word 3: an astral character (one of ASTRAL, or any code point above the BMP)
+    t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    const y = t >>> 0;
+    if ((x & 1) === 1) {
+      let k: number;
+      if (y <= TWO_32 - 6) k = y % 6;
+      else {
+        st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+        k = rejectFrom(rng, 6, y);
+        a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+      }
+      buf[i++] = ASTRAL_HI[k]!;
+      buf[i++] = ASTRAL_LO[k]!;
+    } else {
+      const cp = y & 0xfffff;
+      buf[i++] = 0xd800 + (cp >> 10);
+      buf[i++] = 0xdc00 + (cp & 0x3ff);
+    }
+  }
+  st[0] = a; st[1] = b; st[2] = c; st[3] = d;
   return String.fromCharCode.apply(null, buf);
 }
 

@@ -103,6 +103,24 @@ describe('internal generation path', () => {
     }
   });
 
+  it('randomChars on a seeded Rng equals the loop when a draw is rejected (state set so word 2 is 2^32 - 1)', () => {
+    // sfc32 from (a, b, c, d) = (2 + r, 0, 0, -2): word 1 is r (the kind), word 2 is 0xffffffff,
+    // above every kind's rejection limit, so each kind takes its rare rejection path
+    for (let r = 0; r < 32; r++) {
+      for (const n of [1, 2, 5]) {
+        const a = createRng(1);
+        const b = createRng(1);
+        (a as unknown as { s: Int32Array }).s.set([2 + r, 0, 0, -2]);
+        (b as unknown as { s: Int32Array }).s.set([2 + r, 0, 0, -2]);
+        const w = new Words(a);
+        let s = '';
+        while (s.length < n) s += randomChar(w, n - s.length);
+        expect(randomChars(b, n), `kind ${r}, length ${n}`).toBe(s);
+        expect(b.u32()).toBe(a.u32());
+      }
+    }
+  });
+
   it("json strings' fast characters equal the generic ones", () => {
     for (let seed = 1; seed < 40; seed++) {
       const a = createRng(seed);
