@@ -83,13 +83,13 @@ async function measure(tasks, time) {
   return out;
 }
 
-export async function runRuntimeBench({ time = 400, log = () => {} } = {}) {
+export async function runRuntimeBench({ time = 400, log = () => {}, shapes = SHAPE_NAMES } = {}) {
   const d = await import('../dist/index.js');
   const { toArbitrary } = await import('../dist/interop/fast-check.js');
   const typia = await import('./typia/random.mjs');
   const ours = buildOurs(d);
   const rows = [];
-  for (const name of SHAPE_NAMES) {
+  for (const name of shapes) {
     const t0 = Date.now();
     log(`runtime bench: ${name}`);
     const o = ours[name];
