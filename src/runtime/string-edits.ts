@@ -86,14 +86,17 @@ function someChars(rng: Rng, n: number): string {
 
 /**
  * The character kinds of `randomChar` for r = below(32) < 30, as tables: kind r draws
- * k = below(MOD[r]) and gives TABLE[BASE[r] + k] when OFF[r] < 0, else the code unit OFF[r] + k.
+ * k = below(MOD[r]) and gives the code unit TABLE[BASE[r] + k * TM[r]] + k * AM[r], without a
+ * branch: a listed kind (TM 1, AM 0) reads its k-th unit, a range kind (TM 0, AM 1) reads its
+ * first unit (stored in TABLE) and adds k.
  */
 const MOD = new Int32Array(30);
 /** 1 / MOD[r]: x % m as x - floor(x * inv) * m, corrected by one step (no integer division) */
 const INV = new Float64Array(30);
 const BASE = new Int32Array(30);
-const OFF = new Int32Array(30);
-const TABLE_SRC = [ALNUM, PUNCT, SPACE_UNITS ?? '', NON_ASCII_UNITS ?? ''];
+const TM = new Int32Array(30);
+const AM = new Int32Array(30);
+const TABLE_SRC = [ALNUM, PUNCT, SPACE_UNITS ?? '', NON_ASCII_UNITS ?? '', '\x20', '\xa0'];
 const TABLE = new Uint16Array(TABLE_SRC.reduce((n, t) => n + t.length, 0));
 {
   const bases: number[] = [];
@@ -103,11 +106,13 @@ const TABLE = new Uint16Array(TABLE_SRC.reduce((n, t) => n + t.length, 0));
     for (let k = 0; k < t.length; k++) TABLE[at++] = t.charCodeAt(k);
   }
   for (let r = 0; r < 30; r++) {
-    const [m, base, off] = r < 12 ? [62, bases[0]!, -1] : r < 18 ? [33, bases[1]!, -1] : r < 21 ? [13, bases[2]!, -1] : r < 25 ? [95, 0, 0x20] : r < 28 ? [18, bases[3]!, -1] : [BMP, 0, 0xa0];
+    // [modulus, table index, listed?]
+    const [m, at, listed] = r < 12 ? [62, 0, 1] : r < 18 ? [33, 1, 1] : r < 21 ? [13, 2, 1] : r < 25 ? [95, 4, 0] : r < 28 ? [18, 3, 1] : [BMP, 5, 0];
     MOD[r] = m;
     INV[r] = 1 / m;
-    BASE[r] = base;
-    OFF[r] = off;
+    BASE[r] = bases[at]!;
+    TM[r] = listed;
+    AM[r] = 1 - listed;
   }
 }
 /** the tables hold every kind exactly (all of SPACE and NON_ASCII are single code units) */
@@ -153,8 +158,7 @@ function sfcChars(rng: Rng, st: Int32Array, n: number): string {
         k = rejectFrom(rng, m, x);
         a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
       }
-      const off = OFF[r]!;
-      buf[i++] = off < 0 ? TABLE[BASE[r]! + k]! : off + k;
+      buf[i++] = TABLE[BASE[r]! + k * TM[r]!]! + k * AM[r]!;
       continue;
     }
     // word 3: an astral character (one of ASTRAL, or any code point above the BMP)
