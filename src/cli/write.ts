@@ -4,8 +4,9 @@
  * on one file system). If any temporary write fails, the temporaries (and folders this created)
  * are removed and nothing on disk has changed.
  */
-import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { makeDirs } from '../fuzz/dirs.js';
 
 export interface PlannedWrite {
   path: string;
@@ -31,7 +32,7 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<WriteFa
   for (const w of writes) {
     const temp = tempPath(w.path);
     try {
-      const created = await mkdir(dirname(w.path), { recursive: true });
+      const created = await makeDirs(dirname(w.path));
       if (created) createdDirs.push(created);
       await writeFile(temp, w.content, { flag: 'wx' });
       staged.push({ temp, path: w.path });

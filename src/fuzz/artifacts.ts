@@ -2,7 +2,8 @@
  * Writes a failing input through the target's Serializer, plus `<name>.error.txt` with the
  * failure, the user's stack and the command that replays it. Never overwrites a file.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { makeDirsSync } from './dirs.js';
 import { join, relative, resolve } from 'node:path';
 import type { Serializer } from '../runtime/mutator.js';
 import { contentName } from './corpus.js';
@@ -15,7 +16,7 @@ export interface ArtifactInfo {
 
 export function checkWritable(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirsSync(dir);
     const probe = join(dir, `.write-test-${process.pid}-${Date.now()}`);
     writeFileSync(probe, '', { flag: 'wx' });
     rmSync(probe, { force: true });
@@ -41,7 +42,7 @@ export function writeArtifact<T>(
   target: string,
   exportName: string | undefined,
 ): ArtifactInfo {
-  mkdirSync(dir, { recursive: true });
+  makeDirsSync(dir);
   const data = serializer.toData(value);
   const file = join(dir, `${kind}-${contentName(data, serializer.extension)}`);
   const replay = replayCommand(file, target, exportName);

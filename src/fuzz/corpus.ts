@@ -4,7 +4,8 @@
  * by a hash of their content and written exclusively, so nothing is ever overwritten.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { makeDirsSync } from './dirs.js';
 import { join } from 'node:path';
 import { readValue, type Serializer } from '../runtime/mutator.js';
 
@@ -24,7 +25,7 @@ export class Corpus<T> {
   /** creates the folder if needed; throws with a clear message when it cannot */
   ensure(): void {
     try {
-      mkdirSync(this.dir, { recursive: true });
+      makeDirsSync(this.dir);
     } catch (e) {
       throw new Error(`cannot create corpus folder ${this.dir}: ${(e as Error).message}`);
     }

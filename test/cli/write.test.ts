@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Project } from './helpers.js';
@@ -24,6 +25,15 @@ describe('writing outputs', () => {
     expect(await project.read('generated/a/x.mutators.ts')).toBe(before);
     expect(await tree(project.dir)).toEqual(listing);
   });
+
+  // Node's recursive mkdir spins forever on a folder under /proc; the write must fail at once
+  it.runIf(existsSync('/proc/self'))('an output folder under /proc is DM2301 and exit 1, not a hang', async () => {
+    project = await Project.create({ 'types.ts': 'export type A = X;\n' });
+    const run = await project.run(['types.ts', '--out', '/proc/derive-mutators-test/out']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/error DM2301: cannot write the output: ENOENT/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 15_000);
 
   it('does not rewrite a file whose content would not change', async () => {
     project = await Project.create({ 'types.ts': 'export type A = X;\n' });

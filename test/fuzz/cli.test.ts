@@ -1,5 +1,5 @@
 /** The fuzz, read and minify subcommands on a commander program: output and exit codes. */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -147,4 +147,12 @@ describe('derive-mutators fuzz / read', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/cannot write to artifacts folder/);
   });
+
+  // Node's recursive mkdir spins forever on such a path; the start check must fail at once
+  test.runIf(existsSync('/proc/self'))('an artifacts folder under /proc is a start error, not a hang', async () => {
+    const r = await cli('fuzz', `${targets}/magic.ts`, '--artifacts', '/proc/derive-mutators-test/artifacts');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/cannot write to artifacts folder \/proc\/derive-mutators-test\/artifacts: ENOENT/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  }, 10_000);
 });
