@@ -41,6 +41,11 @@ export interface GeneratedOutput {
 export interface GenerateResult {
   outputs: GeneratedOutput[];
   diagnostics: Diagnostic[];
+  /**
+   * absolute paths of the project's own source files the analysis read (the inputs and what they
+   * import, not node_modules or TypeScript's libs): what `--watch` watches
+   */
+  sources?: string[];
 }
 
 let version: string | undefined;
@@ -85,5 +90,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       diagnostics.push({ code: AnalyzeCodes.emitFailed, severity: 'error', file: model.file, message: `could not emit: ${(e as Error).message}`, hint: 'This is a bug in derive-mutators; please report it with the input types.' });
     }
   }
-  return { outputs, diagnostics };
+  const sources = project
+    .getSourceFiles()
+    .filter((sf) => !sf.isInNodeModules() && !sf.isFromExternalLibrary() && !sf.isDeclarationFile())
+    .map((sf) => path.normalize(sf.getFilePath()));
+  return { outputs, diagnostics, sources };
 }

@@ -26,6 +26,8 @@ export interface DeriveRun {
   changed: number;
   outputs: number;
   reporter: Reporter;
+  /** the project files the analysis read (inputs and what they import), when the generator says */
+  sources: string[];
 }
 
 export async function runDerive(opts: DeriveOptions, io: CliIo, generate: GenerateFn): Promise<DeriveRun> {
@@ -42,7 +44,7 @@ export async function runDerive(opts: DeriveOptions, io: CliIo, generate: Genera
       hint: 'Nothing was written. If the message does not point at your input, please report it (set DERIVE_MUTATORS_DEBUG=1 for a stack trace).',
     }]);
     if (process.env.DERIVE_MUTATORS_DEBUG && err instanceof Error && err.stack) io.stderr(err.stack);
-    return { exitCode: 1, changed: 0, outputs: 0, reporter };
+    return { exitCode: 1, changed: 0, outputs: 0, reporter, sources: [] };
   }
   reporter.diagnostics(result.diagnostics);
   const ctx = { root: io.cwd, cwd: io.cwd, outDir: opts.out, force: opts.force };
@@ -56,7 +58,7 @@ export async function runDerive(opts: DeriveOptions, io: CliIo, generate: Genera
   const ms = Date.now() - started;
   const verb = opts.check ? 'stale' : 'written';
   reporter.progress(`derive-mutators: ${count(plans.length, 'output')}, ${changed} ${verb}, ${reporter.tally()} (${ms} ms)`);
-  return { exitCode: reporter.errors > 0 ? 1 : 0, changed, outputs: plans.length, reporter };
+  return { exitCode: reporter.errors > 0 ? 1 : 0, changed, outputs: plans.length, reporter, sources: result.sources ?? [] };
 }
 
 function check(plans: FilePlan[], reporter: Reporter, cwd: string): number {

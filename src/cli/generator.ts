@@ -18,6 +18,8 @@ export interface GeneratedOutput {
 export interface GenerateResult {
   outputs: GeneratedOutput[];
   diagnostics: Diagnostic[];
+  /** absolute paths of the project files the analysis read (inputs and their imports) */
+  sources?: string[];
 }
 
 export type GenerateFn = (request: GenerateRequest) => Promise<GenerateResult>;

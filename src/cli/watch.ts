@@ -1,7 +1,9 @@
 /**
- * --watch: derive once, then again whenever an input (or the tsconfig) changes. Errors are
+ * --watch: derive once, then again whenever an input, a project file it imports (as the last
+ * analysis found them; node_modules excluded) or the tsconfig changes. Errors are
  * reported and the watch goes on; it stops when io.signal aborts (the bin wires SIGINT to it).
  */
+import { resolve } from 'node:path';
 import { watch } from 'chokidar';
 import { runDerive, type DeriveOptions } from './derive.js';
 import type { GenerateFn } from './generator.js';
@@ -19,8 +21,8 @@ export async function runWatch(opts: DeriveOptions, io: CliIo, generate: Generat
   const first = await runDerive(opts, io, generate);
   let last = first.exitCode;
   if (io.signal?.aborted) return last;
-  const watched = [...opts.files, ...(opts.project ? [opts.project] : [])];
-  const watcher = watch(watched, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
+  const watched = new Set([...opts.files, ...(opts.project ? [opts.project] : [])].map((f) => resolve(io.cwd, f)));
+  const watcher = watch([...watched], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let pending: string[] = [];
@@ -31,6 +33,7 @@ export async function runWatch(opts: DeriveOptions, io: CliIo, generate: Generat
     try {
       const run = await runDerive({ ...opts, quiet: true }, io, generate);
       last = run.exitCode;
+      follow(run.sources);
       io.stdout(`[${clock()}] ${why} changed: regenerated ${count(run.outputs, 'output')}, ${run.changed} written, ${run.reporter.tally()}`);
     } catch (err) {
       last = 1;
@@ -47,10 +50,18 @@ export async function runWatch(opts: DeriveOptions, io: CliIo, generate: Generat
     }, DEBOUNCE_MS);
   };
 
+  /** adds the files the last analysis read (imports come and go as the inputs change) */
+  const follow = (sources: readonly string[]): void => {
+    const fresh = sources.filter((s) => !watched.has(s));
+    for (const s of fresh) watched.add(s);
+    if (fresh.length > 0) watcher.add(fresh);
+  };
+  follow(first.sources);
+
   watcher.on('all', (_event, path) => schedule(path));
   watcher.on('error', (err) => io.stderr(`derive-mutators: watcher error: ${describeError(err)}; still watching`));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-  io.stdout(`derive-mutators: watching ${count(watched.length, 'file')} for changes (Ctrl-C to stop)`);
+  io.stdout(`derive-mutators: watching ${count(watched.size, 'file')} for changes (Ctrl-C to stop)`);
 
   await new Promise<void>((resolve) => {
     if (io.signal?.aborted) return resolve();

@@ -37,4 +37,23 @@ describe('--watch', () => {
     controller.abort();
     expect(await done).toBe(0);
   });
+
+  it('also regenerates when a file the input imports changes (real analysis)', async () => {
+    project = await Project.create({
+      'types.ts': "import type { Shape } from './shapes.js';\nexport interface Scene { shapes: Shape[] }\n",
+      'shapes.ts': "export type Shape = 'circle' | 'square';\n",
+    });
+    const out: string[] = [];
+    const controller = new AbortController();
+    const done = main(['types.ts', '--watch'], { stdout: (l) => out.push(l), stderr: () => {}, cwd: project.dir, signal: controller.signal });
+    await until(() => out.some((l) => l.startsWith('derive-mutators: watching 2 files')), 'the watcher on the input and its import', 30_000);
+    expect(await project.read('generated/types.mutators.ts')).not.toContain('triangle');
+
+    await project.write('shapes.ts', "export type Shape = 'circle' | 'square' | 'triangle';\n");
+    await until(async () => (await project.read('generated/types.mutators.ts')).includes('triangle'), 'the regeneration after the import changed', 30_000);
+    await until(() => out.some((l) => /^\[\d\d:\d\d:\d\d\] shapes\.ts changed: regenerated 1 output, 1 written, 0 errors/.test(l)), 'the line naming the import', 30_000);
+
+    controller.abort();
+    expect(await done).toBe(0);
+  }, 60_000);
 });
