@@ -62,18 +62,34 @@ export function keyedMutateOne<C>(self: KeyedShape<C>, op: number, c: C, cache: 
     cache.vc.splice(j, 1);
     return t;
   }
-  if (op === 2 && self.vm !== null) {
-    const v = s.get(c, key);
-    const before = self.vm.complexity(v, cache.vc[j]);
-    const r = self.vm.randomMutate(v, cache.vc[j], rng, maxCplx - total + before);
-    const t = new KeyedToken(KOp.Value, j, r.token, undefined, '', undefined, undefined, undefined, cache.sum);
-    s.set(c, key, r.value);
-    cache.sum = cache.sum - before + r.complexity;
-    return t;
-  }
-  // mutate the key; undone at once if it collides with another key
+  if (op === 2 && self.vm !== null) return keyedMutateValue(self, c, cache, j, rng, maxCplx, undefined);
+  return keyedMutateKey(self, c, cache, j, rng, maxCplx, undefined);
+}
+
+/** mutates the value of entry j (a random mutation, or the ordered one of `step`); vm must be set */
+export function keyedMutateValue<C>(self: KeyedShape<C>, c: C, cache: KeyedCache, j: number, rng: Rng, maxCplx: number, step: unknown): KeyedToken | undefined {
+  const vm = self.vm!;
+  const s = self.store;
+  const key = cache.keys[j];
+  const v = s.get(c, key);
+  const before = vm.complexity(v, cache.vc[j]);
+  const budget = maxCplx - (cache.sum + cache.keys.length * self.per) + before;
+  const r = step === undefined ? vm.randomMutate(v, cache.vc[j], rng, budget) : vm.orderedMutate(v, cache.vc[j], step, rng, budget);
+  if (r === undefined) return undefined;
+  const t = new KeyedToken(KOp.Value, j, r.token, undefined, '', undefined, undefined, undefined, cache.sum);
+  s.set(c, key, r.value);
+  cache.sum = cache.sum - before + r.complexity;
+  return t;
+}
+
+/** mutates the key of entry j (random, or ordered by `step`); undone at once if it collides with another key */
+export function keyedMutateKey<C>(self: KeyedShape<C>, c: C, cache: KeyedCache, j: number, rng: Rng, maxCplx: number, step: unknown): KeyedToken | undefined {
+  const s = self.store;
+  const key = cache.keys[j];
   const before = self.km.complexity(key, cache.kc[j]);
-  const r = self.km.randomMutate(key, cache.kc[j], rng, maxCplx - total + before);
+  const budget = maxCplx - (cache.sum + cache.keys.length * self.per) + before;
+  const r = step === undefined ? self.km.randomMutate(key, cache.kc[j], rng, budget) : self.km.orderedMutate(key, cache.kc[j], step, rng, budget);
+  if (r === undefined) return undefined;
   const id = s.id(r.value);
   if (id === undefined || (id !== cache.ids[j] && cache.ids.includes(id))) {
     self.km.unmutate(r.value, cache.kc[j], r.token);

@@ -5,7 +5,7 @@
  * (kept only if it stays unique); crossover replaces a value (or a Set element).
  */
 import { isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, type OrderedStep } from './budget.js';
-import { keyedMutateOne } from './keyed-mutate.js';
+import { keyedMutateKey, keyedMutateOne, keyedMutateValue } from './keyed-mutate.js';
 import { KEYED_NONE, KeyedToken, KOp, rekey, undoKeyed, type KeyedCache, type Store } from './keyed-ops.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
 import { GEN, genC, genOf, type Gen } from './gen.js';
@@ -13,7 +13,13 @@ import type { Rng } from './rng.js';
 
 const TRIES = 8;
 
-export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep, KeyedToken> {
+/** ordered mutation: calls so far, and each entry's own ordered step (by position) */
+export interface KeyedStep {
+  n: number;
+  sub: unknown[];
+}
+
+export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, OrderedStep, KeyedToken> {
   readonly per: number;
   private readonly kg: Gen<unknown>;
   private readonly vg: Gen<unknown> | null;
@@ -79,8 +85,8 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
     }
     return cache;
   }
-  defaultMutationStep(): null {
-    return null;
+  defaultMutationStep(): KeyedStep {
+    return { n: 0, sub: [] };
   }
   minComplexity(): number {
     if (this.minC === this.minC) return this.minC;
@@ -150,7 +156,26 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, null, OrderedStep
     genC[0] = sum + ids.size * this.per;
     return c;
   }
-  orderedMutate(value: C, cache: KeyedCache, _step: null, rng: Rng, maxCplx: number): Mutated<C, KeyedToken> | undefined {
+  /**
+   * Two calls in three walk the entries in turn with their own ordered mutations (the values of
+   * a record or map, the elements of a set); the others, and an entry whose ordered mutations
+   * are used up, fall back to a random mutation.
+   */
+  orderedMutate(value: C, cache: KeyedCache, step: KeyedStep, rng: Rng, maxCplx: number): Mutated<C, KeyedToken> | undefined {
+    const n = step.n++;
+    const len = cache.keys.length;
+    if (len > 0 && n % 3 !== 2) {
+      const j = (n - Math.floor(n / 3)) % len;
+      let t: KeyedToken | undefined;
+      if (this.vm !== null) {
+        const sub = (step.sub[j] ??= this.vm.defaultMutationStep(this.store.get(value, cache.keys[j]), cache.vc[j]));
+        t = keyedMutateValue(this, value, cache, j, rng, maxCplx, sub);
+      } else {
+        const sub = (step.sub[j] ??= this.km.defaultMutationStep(cache.keys[j], cache.kc[j]));
+        t = keyedMutateKey(this, value, cache, j, rng, maxCplx, sub);
+      }
+      if (t !== undefined) return this.result(value, cache, t);
+    }
     return this.randomMutate(value, cache, rng, maxCplx);
   }
   randomMutate(value: C, cache: KeyedCache, rng: Rng, maxCplx: number): Mutated<C, KeyedToken> {
