@@ -86,15 +86,21 @@ const MAX_MISSES = 64;
 
 /**
  * Ordered enumeration for containers: the smallest value first, then seeded random values
- * under a budget that grows by 15% per step (from 0 extra bits), skipping values already produced.
+ * under a budget that grows by 15% per step (from 0 extra bits; `extra(n)` at step n when given),
+ * skipping values already produced. `gen` gets the step number too (0 for the first value).
  * Exhausted (undefined) after MAX_MISSES duplicates in a row or when nothing fits the budget.
  */
-export function orderedFromRandom<T>(step: OrderedStep, maxCplx: number, minCplx: number, gen: (rng: Rng, budget: number) => Generated<T>): Generated<T> | undefined {
+export function orderedFromRandom<T>(
+  step: OrderedStep,
+  maxCplx: number,
+  minCplx: number,
+  gen: (rng: Rng, budget: number, n: number) => Generated<T>,
+  extra: (n: number) => number = (n) => Math.pow(1.15, n) - 1,
+): Generated<T> | undefined {
   if (!(minCplx <= maxCplx + EPS)) return undefined;
   while (step.misses < MAX_MISSES) {
-    const budget = Math.min(maxCplx, minCplx + Math.pow(1.15, step.n) - 1);
-    step.n++;
-    const g = gen(step.rng, budget);
+    const budget = Math.min(maxCplx, minCplx + extra(step.n));
+    const g = gen(step.rng, budget, step.n++);
     const key = valueKey(g.value);
     if (step.seen.has(key)) {
       step.misses++;

@@ -7,7 +7,7 @@
  * a serializer or the user, gets every mutation.
  * Float arrays include -0, NaN and ±Infinity; bigint arrays their 64-bit boundaries.
  */
-import { pickLength } from './budget.js';
+import { orderedFromRandom, pickLength } from './budget.js';
 import { pickDictionaryString, useDictionary } from './dictionary.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
 import { createRng, type Rng } from './rng.js';
@@ -55,21 +55,16 @@ export class TypedArrayMutator<T extends AnyTyped> implements Mutator<T, C, Type
   complexity(v: T): number {
     return v.length * this.unit;
   }
+  /** all zeros of the least length first, then random arrays under a budget growing by one element per step */
   orderedArbitrary(step: TypedArbStep, maxCplx: number): Generated<T> | undefined {
-    while (step.misses < 64) {
-      const budget = Math.min(Math.max(maxCplx, this.minComplexity()), this.minComplexity() + this.unit * step.n);
-      step.n++;
-      const g = step.n === 1 ? { value: this.make(this.minLength), complexity: this.minComplexity() } : this.randomArbitrary(step.rng, budget);
-      const key = valueKey(g.value);
-      if (step.seen.has(key)) {
-        step.misses++;
-        continue;
-      }
-      step.misses = 0;
-      step.seen.add(key);
-      return g;
-    }
-    return undefined;
+    const min = this.minComplexity();
+    return orderedFromRandom(
+      step,
+      Math.max(maxCplx, min),
+      min,
+      (rng, budget, n) => (n === 0 ? { value: this.make(this.minLength), complexity: min } : this.randomArbitrary(rng, budget)),
+      (n) => this.unit * n,
+    );
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
     const n = pickLength(rng, this.minLength, this.maxLength, this.unit, maxCplx);
