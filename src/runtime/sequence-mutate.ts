@@ -39,15 +39,42 @@ export function mutateSequence(seq: Seq, value: Obj[], cache: SequenceCache, rng
   return { value, token: NOOP, complexity: cache.sum };
 }
 
-function member(seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, maxCplx: number): SequenceToken | undefined {
+/** ordered mutation of a sequence: calls so far, and each call's own ordered step (by position) */
+export interface SequenceStep {
+  n: number;
+  sub: unknown[];
+}
+
+/**
+ * Two calls in three walk the calls in turn with their member mutator's ordered mutations
+ * (resource fields and tags kept); the others, and a call whose ordered mutations are used up,
+ * make a random mutation.
+ */
+export function orderedMutateSequence(seq: Seq, value: Obj[], cache: SequenceCache, step: SequenceStep, rng: Rng, maxCplx: number): Mutated<Obj[], SequenceToken> {
+  const n = step.n++;
+  if (value.length > 0 && n % 3 !== 2) {
+    const i = (n - Math.floor(n / 3)) % value.length;
+    const kind = seq.kinds[cache.kinds[i]!]!;
+    const sub = (step.sub[i] ??= kind.m.defaultMutationStep(value[i]!, cache.caches[i]));
+    const token = member(seq, value, cache, rng, maxCplx, i, sub);
+    if (token !== undefined) return { value, token, complexity: cache.sum };
+  }
+  return mutateSequence(seq, value, cache, rng, maxCplx);
+}
+
+/** mutates the other fields of call `at` (random when at < 0), by its ordered `step` when given */
+function member(seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, maxCplx: number, at = -1, step?: unknown): SequenceToken | undefined {
   if (value.length === 0) return undefined;
-  const i = rng.below(value.length);
+  const i = at >= 0 ? at : rng.below(value.length);
   const kind = seq.kinds[cache.kinds[i]!]!;
   const call = value[i]!;
   const fixed = kind.fixed.map((f) => call[f]);
   const others = cache.sum - cache.cplx[i]!;
-  for (let t = 0; t < 4; t++) {
-    const r = kind.m.randomMutate(call, cache.caches[i], rng, maxCplx - others - seq.perCall);
+  // an ordered step may take a few tries to get past mutations of the fixed fields
+  for (let t = 0; t < (step === undefined ? 4 : 16); t++) {
+    const budget = maxCplx - others - seq.perCall;
+    const r = step === undefined ? kind.m.randomMutate(call, cache.caches[i], rng, budget) : kind.m.orderedMutate(call, cache.caches[i], step, rng, budget);
+    if (r === undefined) return undefined;
     const v = r.value as Obj;
     let same = typeof v === 'object' && v !== null;
     for (let j = 0; same && j < fixed.length; j++) same = Object.is(v[kind.fixed[j]!], fixed[j]);

@@ -14,7 +14,7 @@ import { isPending, lengthBounds, orderedFromRandom, orderedStep, type OrderedSt
 import { choiceComplexity, MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
 import type { Rng } from './rng.js';
 import { checkAndApply, compileKinds, type Kind, type SequenceVariant } from './sequence-kinds.js';
-import { crossoverSequence, mutateSequence } from './sequence-mutate.js';
+import { crossoverSequence, mutateSequence, orderedMutateSequence, type SequenceStep } from './sequence-mutate.js';
 import { undoSequence, type SequenceToken } from './sequence-commit.js';
 import { generateSequence } from './sequence-generate.js';
 import { Scope } from './sequence-scope.js';
@@ -48,7 +48,7 @@ export interface SequenceCache {
 
 type Obj = Record<string, unknown>;
 
-export class SequenceMutator<T extends object> implements Mutator<T[], SequenceCache, { n: number }, OrderedStep, SequenceToken> {
+export class SequenceMutator<T extends object> implements Mutator<T[], SequenceCache, SequenceStep, OrderedStep, SequenceToken> {
   readonly perCall: number;
   readonly tagIndex = new Map<Tag, number>();
   readonly choice: SwarmChoice;
@@ -88,8 +88,8 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
   defaultArbitraryStep(): OrderedStep {
     return orderedStep();
   }
-  defaultMutationStep(): { n: number } {
-    return { n: 0 };
+  defaultMutationStep(): SequenceStep {
+    return { n: 0, sub: [] };
   }
   validateValue(value: T[]): SequenceCache | undefined {
     if (!Array.isArray(value) || value.length < this.minItems || value.length > this.maxItems) return undefined;
@@ -151,10 +151,9 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
     }
   }
 
-  orderedMutate(value: T[], cache: SequenceCache, step: { n: number }, rng: Rng, maxCplx: number): Mutated<T[], SequenceToken> | undefined {
+  orderedMutate(value: T[], cache: SequenceCache, step: SequenceStep, rng: Rng, maxCplx: number): Mutated<T[], SequenceToken> | undefined {
     if (this.maxItems === 0) return undefined;
-    step.n++;
-    return mutateSequence(this, value as Obj[], cache, rng, maxCplx) as Mutated<T[], SequenceToken>;
+    return orderedMutateSequence(this, value as Obj[], cache, step, rng, maxCplx) as Mutated<T[], SequenceToken>;
   }
   randomMutate(value: T[], cache: SequenceCache, rng: Rng, maxCplx: number): Mutated<T[], SequenceToken> {
     return mutateSequence(this, value as Obj[], cache, rng, maxCplx) as Mutated<T[], SequenceToken>;

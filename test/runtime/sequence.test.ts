@@ -241,4 +241,40 @@ describe('sequence', () => {
     expect(spliced).toBeGreaterThan(100);
     expect(changed).toBeGreaterThan(spliced * 0.8);
   });
+
+  it('orderedMutate walks the calls with their own ordered mutations, keeping resource fields and validity', () => {
+    const m = calls({ swarm: false });
+    const value: ApiCall[] = [
+      { kind: 'moduleNew', id: 0, wasm: new Uint8Array([1]) },
+      { kind: 'instanceNew', id: 1, module: 0 },
+      { kind: 'callExportedFunc', instance: 1, nth: 3 },
+    ];
+    const cache = m.validateValue(value)!;
+    expect(cache).toBeDefined();
+    const step = m.defaultMutationStep(value, cache);
+    const rng = createRng(9);
+    const before = deepClone(value);
+    const touched: number[] = [];
+    const nth: number[] = [];
+    for (let k = 0; k < 12; k++) {
+      const r = m.orderedMutate(value, cache, step, rng, 10_000)!;
+      expect(checkValid(r.value)).toBeNull();
+      const changed = r.value.length === before.length ? r.value.map((c, i) => (deepEqual(c, before[i]) ? -1 : i)).filter((i) => i >= 0) : [];
+      const i = (k - Math.floor(k / 3)) % 3;
+      // instanceNew (call 1) has only its tag and resource fields, so its turn is a random mutation
+      if (k % 3 !== 2 && i !== 1) {
+        // the walk: call (k - floor(k / 3)) % 3 changes, alone, and keeps its kind
+        expect(changed).toEqual([i]);
+        expect(r.value[i]!.kind).toBe(before[i]!.kind);
+        touched.push(i);
+        if (i === 2) nth.push((r.value[2] as { nth: number }).nth);
+      }
+      m.unmutate(r.value, cache, r.token);
+      expect(deepEqual(value, before)).toBe(true);
+    }
+    expect(new Set(touched)).toEqual(new Set([0, 2]));
+    // the call's own ordered mutations: different values of nth, not repeats
+    expect(new Set(nth).size).toBe(nth.length);
+  });
 });
+
