@@ -30,6 +30,13 @@ export function randomDouble(rng: Rng): number {
   return f64[0]!;
 }
 
+/** the double whose low 32 bits are `lo` and high 32 bits are `hi` (as `randomDouble` reads two words) */
+export function doubleOfWords(lo: number, hi: number): number {
+  u32[0] = lo;
+  u32[1] = hi;
+  return f64[0]!;
+}
+
 /** v with bit b (0 = lowest mantissa bit, 63 = sign) flipped */
 export function flipBit(v: number, b: number): number {
   f64[0] = v;

@@ -8,7 +8,8 @@
 import { pickDictionaryNumber, useDictionary } from './dictionary.js';
 import { choiceComplexity, MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
 import { GEN, genC } from './gen.js';
-import type { Rng } from './rng.js';
+import { rejectFrom, type Rng } from './rng.js';
+import { sfcWords } from './perf-sfc.js';
 
 export interface IntegerOptions {
   min?: number;
@@ -30,6 +31,9 @@ const CACHE = 1 as const;
 type C = typeof CACHE;
 const SMALL = 256;
 const TWO_53 = 9007199254740992;
+const TWO_32 = 4294967296;
+/** 1 / (2^(e+1) + 1): the modulus of rng.int(-p, p) for p = 2^e, e <= 20 */
+const ODD_INV = Float64Array.from({ length: 21 }, (_, e) => 1 / (2 ** (e + 1) + 1));
 
 export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, number> {
   readonly k0: number;
@@ -38,6 +42,9 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
   /** exponents drawn for small offsets around k0: [0, smallBits) */
   private readonly smallBits: number;
   private readonly cplx: number;
+  /** 1 / n and 1 / smallBits, for reductions by multiplication (see sfcK) */
+  private readonly nInv: number;
+  private readonly sbInv: number;
 
   /** values are k * scale, k in [kmin, kmax]; lo/hi bound the values; integral = safe integers only */
   constructor(
@@ -53,6 +60,8 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
     this.cplx = choiceComplexity(this.n);
     this.bits = Math.max(1, Math.ceil(Math.log2(this.n)));
     this.smallBits = Math.min(20, this.bits) + 1;
+    this.nInv = 1 / this.n;
+    this.sbInv = 1 / this.smallBits;
   }
 
   private toV(k: number): number {
@@ -134,7 +143,99 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
   }
   [GEN](rng: Rng): number {
     genC[0] = this.cplx;
-    return this.toV(this.randomK(rng));
+    const st = sfcWords(rng);
+    return this.toV(st !== null ? this.sfcK(rng, st) : this.randomK(rng));
+  }
+  /**
+   * `randomK` for a seeded sfc32 Rng (`sfcWords`): the same words in the same order and the same
+   * index, with sfc32 stepped in local variables (stored back before anything else draws: the
+   * rare rejection draws and ranges of 2^32 values or more go through `rng`). Each below(m) is
+   * RngBase.below's: a mask for a power of two, else x - floor(x / m) * m with 1 / m precomputed,
+   * corrected by one step (exact for x < 2^32), below the rejection limit.
+   */
+  private sfcK(rng: Rng, st: Int32Array): number {
+    let a = st[0]!;
+    let b = st[1]!;
+    let c = st[2]!;
+    let d = st[3]!;
+    let t = 0;
+    let k: number;
+    // the modulus of the (last) uniform draw, and its inverse; 0 when it is drawn through rng
+    let m = 0;
+    let inv = 0;
+    let base = 0;
+    /** what k is: 0 = base + k (uniform), 1 = a boundary (k = below(3)), 2 = an offset around k0 */
+    let kind = 0;
+    if (this.n <= SMALL) {
+      m = this.n;
+      inv = this.nInv;
+      base = this.kmin;
+    } else {
+      t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      const r = t & 15;
+      if (r < 2) {
+        m = 3;
+        inv = 1 / 3;
+        kind = 1;
+      } else if (r < 9) {
+        // e = below(smallBits), then rng.int(-p, p) for p = 2^e: below(2p + 1) from -p
+        const sb = this.smallBits;
+        t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (((c << 21) | (c >>> 11)) + t) | 0;
+        const w = t >>> 0;
+        let e: number;
+        if ((sb & (sb - 1)) === 0) e = w & (sb - 1);
+        else if (w <= TWO_32 - sb) {
+          e = w - Math.floor(w * this.sbInv) * sb;
+          e = e < 0 ? e + sb : e >= sb ? e - sb : e;
+        } else {
+          st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+          e = rejectFrom(rng, sb, w);
+          a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+        }
+        const p = 1 << e;
+        m = 2 * p + 1;
+        inv = ODD_INV[e]!;
+        base = -p;
+        kind = 2;
+      } else if (this.n < TWO_32) {
+        m = this.n;
+        inv = this.nInv;
+        base = this.kmin;
+      } else {
+        st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+        return this.uniformK(rng);
+      }
+    }
+    if (m === 1) k = 0;
+    else {
+      t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      const w = t >>> 0;
+      if (m <= 2147483648 && (m & (m - 1)) === 0) k = w & (m - 1);
+      else if (w <= TWO_32 - m) {
+        k = w - Math.floor(w * inv) * m;
+        k = k < 0 ? k + m : k >= m ? k - m : k;
+      } else {
+        st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+        k = rejectFrom(rng, m, w);
+        a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+      }
+    }
+    st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+    if (kind === 1) return k === 0 ? this.kmin : k === 1 ? this.kmax : this.k0;
+    if (kind === 2) return this.clamp(this.k0 + (base + k));
+    return base + k;
   }
   private candidate(k: number, i: number): number | undefined {
     switch (i) {

@@ -9,8 +9,9 @@ import { pickDictionaryNumber, useDictionary } from './dictionary.js';
 import { IntegerMutator } from './integer.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
 import { GEN, genC } from './gen.js';
-import { createRng, type Rng } from './rng.js';
-import { flipBit, INTERESTING, nextDown, nextUp, randomDouble } from './float.js';
+import { createRng, rejectFrom, type Rng } from './rng.js';
+import { sfcWords } from './perf-sfc.js';
+import { doubleOfWords, flipBit, INTERESTING, nextDown, nextUp, randomDouble } from './float.js';
 
 export interface NumberOptions {
   minimum?: number;
@@ -29,6 +30,8 @@ const CACHE = 1 as const;
 type C = typeof CACHE;
 const ORDERED_RANDOM = 1000;
 const K_LIMIT = 2 ** 51;
+const TWO_32 = 4294967296;
+const TWO_53 = 9007199254740992;
 
 export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, number> {
   readonly specials: number[] = [];
@@ -40,6 +43,9 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
   /** smallInt's integer range [sa, sb] (empty when sa > sb) */
   private readonly sa: number;
   private readonly sb: number;
+  /** 1 / specials.length and 1 / (sb - sa + 1): `x % m` as a multiplication (see sfcDraw) */
+  private readonly specInv: number;
+  private readonly smallInv: number;
 
   constructor(readonly lo: number, readonly hi: number, readonly nan: boolean, readonly inf: boolean, readonly constrained: boolean) {
     this.flo = Math.max(lo, -Number.MAX_VALUE);
@@ -50,6 +56,8 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
     this.anyDouble = !constrained && nan && inf && lo === -Infinity && hi === Infinity;
     this.sa = Math.max(Math.ceil(this.flo), -100);
     this.sb = Math.min(Math.floor(this.fhi), 100);
+    this.specInv = 1 / this.specials.length;
+    this.smallInv = 1 / (this.sb - this.sa + 1);
   }
   /** may be generated */
   private fits(x: number): boolean {
@@ -115,6 +123,13 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
     return { value: this[GEN](rng), complexity: this.cplx };
   }
   [GEN](rng: Rng): number {
+    const st = sfcWords(rng);
+    const x = st !== null ? this.sfcDraw(rng, st) : this.draw(rng);
+    genC[0] = this.cplx;
+    return x;
+  }
+  /** a random value: the generic path, over any Rng */
+  private draw(rng: Rng): number {
     const r = rng.below(8);
     let x: number;
     if (r < 2) x = rng.pick(this.specials);
@@ -122,7 +137,75 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
     else if (r < 6) x = this.uniform(rng);
     else x = this.spread(rng);
     if (!this.anyDouble && !this.fits(x)) x = this.uniform(rng);
-    genC[0] = this.cplx;
+    return x;
+  }
+  /**
+   * `draw` for a seeded sfc32 Rng (`sfcWords`): the same words in the same order and the same
+   * value, with sfc32 stepped in local variables (stored back before anything else draws: the
+   * rare rejection draws and the constrained spread go through `rng`). below(m) for m that is not
+   * a power of two reduces as x - floor(x / m) * m with 1 / m precomputed, corrected by one step
+   * (RngBase.below's reduction; exact for x < 2^32).
+   */
+  private sfcDraw(rng: Rng, st: Int32Array): number {
+    let a = st[0]!;
+    let b = st[1]!;
+    let c = st[2]!;
+    let d = st[3]!;
+    let t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    const r = t & 7;
+    let x: number;
+    if (r < 2 || (r < 4 && this.sa <= this.sb)) {
+      // rng.pick(specials), or rng.int(sa, sb): one below(m)
+      const pick = r < 2;
+      const m = pick ? this.specials.length : this.sb - this.sa + 1;
+      let k = 0;
+      if (m > 1) {
+        t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (((c << 21) | (c >>> 11)) + t) | 0;
+        const w = t >>> 0;
+        if ((m & (m - 1)) === 0) k = w & (m - 1);
+        else if (w <= TWO_32 - m) {
+          k = w - Math.floor(w * (pick ? this.specInv : this.smallInv)) * m;
+          k = k < 0 ? k + m : k >= m ? k - m : k;
+        } else {
+          st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+          k = rejectFrom(rng, m, w);
+          a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+        }
+      }
+      x = pick ? this.specials[k]! : this.sa + k;
+    } else if (r < 6 || !this.constrained) {
+      // two words: uniform's float, or spread's random bit pattern (unconstrained)
+      t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      const w1 = t;
+      t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      if (r < 6) {
+        const f = ((w1 >>> 5) * 67108864 + (t >>> 6)) / TWO_53;
+        x = this.flo * (1 - f) + this.fhi * f;
+        x = x < this.flo ? this.flo : x > this.fhi ? this.fhi : x === 0 ? 0 : x;
+      } else x = doubleOfWords(w1, t);
+    } else {
+      st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+      x = this.spread(rng);
+      a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+    }
+    st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+    if (!this.anyDouble && !this.fits(x)) x = this.uniform(rng);
     return x;
   }
   private candidate(v: number, i: number): number | undefined {

@@ -28,8 +28,8 @@ let depth = 0;
 let epoch = 0;
 let epochs = 0; // every context gets a fresh epoch, even after suspendSwarm/resumeSwarm
 let allOn = false;
-const stamps: number[] = [];
-const subsets: (Subset | null)[] = [];
+/** subsets of choices with at most this many alternatives are kept in an array indexed by mask */
+const DENSE = 12;
 
 /** One weighted choice among n alternatives that takes part in swarm testing. */
 export class SwarmChoice {
@@ -42,17 +42,21 @@ export class SwarmChoice {
     let m = 0;
     for (let i = 0; i < this.n && i < 24; i++) if (weights[i]! > 0) m |= 1 << i;
     this.positive = m;
+    this.dense = this.n <= DENSE ? new Array<Subset | undefined>(1 << this.n).fill(undefined) : null;
   }
   /** bit i set when alternative i has a positive weight (n <= 24) */
   private readonly positive: number;
+  /** the context (epoch) whose subset `sub` is, -1 for none yet */
+  private stamp = -1;
+  private sub: Subset | null = null;
 
   /** the subset in force for this choice, or null when every alternative is enabled */
   subset(rng: Rng): Subset | null {
     if (depth === 0 || allOn) return null;
-    if (stamps[this.id] === epoch) return subsets[this.id]!;
+    if (this.stamp === epoch) return this.sub;
     const s = this.draw(rng);
-    stamps[this.id] = epoch;
-    subsets[this.id] = s;
+    this.stamp = epoch;
+    this.sub = s;
     return s;
   }
 
@@ -102,16 +106,21 @@ export class SwarmChoice {
       const live = key & this.positive;
       if (live === this.positive) return null;
       if (live === 0) continue;
-      let s = this.cache.get(key);
-      if (s === undefined) {
-        const on = new Uint8Array(this.n);
-        for (let i = 0; i < this.n; i++) on[i] = (key >>> i) & 1;
-        s = this.build(on);
-        this.cache.set(key, s);
-      }
-      return s;
+      const s = this.dense !== null ? this.dense[key] : this.cache.get(key);
+      return s !== undefined ? s : this.keep(key);
     }
   }
+  /** builds and keeps the subset of mask `key` */
+  private keep(key: number): Subset {
+    const on = new Uint8Array(this.n);
+    for (let i = 0; i < this.n; i++) on[i] = (key >>> i) & 1;
+    const s = this.build(on);
+    if (this.dense !== null) this.dense[key] = s;
+    else this.cache.set(key, s);
+    return s;
+  }
+  /** the kept subsets by mask: an array when n <= DENSE, else a map */
+  private readonly dense: (Subset | undefined)[] | null;
   private readonly cache = new Map<number, Subset>();
 }
 

@@ -97,6 +97,51 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
     return m;
   }
   [GEN](rng: Rng, maxCplx: number): T {
+    if (this.required === this.n && this.rest === null && this.n > 0) {
+      const f = this.fixedGen === undefined ? this.compileFixed() : this.fixedGen;
+      if (f !== null) return f(rng, maxCplx) as unknown as T;
+    }
+    return this.generate(rng, maxCplx);
+  }
+  /**
+   * generator of a tuple whose elements are all required, with no rest (undefined: not tried
+   * yet; null: unavailable, e.g. under a CSP without 'unsafe-eval', or while a lazy is pending)
+   */
+  private fixedGen: ((rng: Rng, maxCplx: number) => unknown[]) | null | undefined = undefined;
+  /**
+   * Compiles `generate` for the all-required, rest-free tuple: the same arithmetic in the same
+   * order (below(1) draws nothing, there is no optional element to cut), one call site per
+   * element, and the array built as one literal.
+   */
+  private compileFixed(): ((rng: Rng, maxCplx: number) => unknown[]) | null {
+    const min = this.minComplexity();
+    const mins = this.genMins();
+    if (isPending() || !(min < Infinity) || this.n > 64) return null;
+    const n = this.n;
+    const lines: string[] = [];
+    for (let i = 0; i < n; i++) lines.push(`const g${i} = gs[${i}], l${i} = ls[${i}];`);
+    lines.push('return function gen(rng, maxCplx) {');
+    lines.push('  let slack = Math.max(0, maxCplx - min);');
+    lines.push('  let sum = 0, c = 0;');
+    for (let i = 0; i < n; i++) {
+      lines.push(`  const v${i} = g${i}[GEN](rng, l${i} + slack / ${n - i});`);
+      lines.push(`  c = out[0]; sum += c; slack = Math.max(0, slack - (c - l${i}));`);
+    }
+    lines.push('  out[0] = sum + bits;');
+    lines.push(`  return [${Array.from({ length: n }, (_, i) => `v${i}`).join(', ')}];`);
+    lines.push('};');
+    let f: ((rng: Rng, maxCplx: number) => unknown[]) | null = null;
+    try {
+      const factory = new Function('GEN', 'out', 'gs', 'ls', 'min', 'bits', lines.join('\n')) as (...a: unknown[]) => (rng: Rng, maxCplx: number) => unknown[];
+      f = factory(GEN, genC, this.gens.slice(), Float64Array.from(mins.subarray(0, n)), min, this.bits);
+    } catch {
+      f = null;
+    }
+    this.fixedGen = f;
+    return f;
+  }
+  /** the generic generation (any tuple) */
+  private generate(rng: Rng, maxCplx: number): T {
     const min = this.minComplexity();
     if (min === Infinity) throw noFiniteValue('tuple');
     let slack = maxCplx - min;
