@@ -5,7 +5,7 @@
 import { AnalyzeCodes } from '../model/codes.js';
 import type { Node } from '../model/ir.js';
 import { report, type Ctx, type Site } from './context.js';
-import { CONSTRAINT_TAGS, numberTag, type Tag, type Tags } from './tags.js';
+import { CONSTRAINT_TAGS, numberTag, tagLabel, type Tag, type Tags } from './tags.js';
 
 const FORMATS = ['email', 'uuid', 'date-time', 'date', 'uri', 'ipv4', 'ipv6', 'hostname'];
 const INT_TYPES: Record<string, [number, number]> = {
@@ -31,6 +31,32 @@ export function hasConstraintTags(tags: Tags | undefined): boolean {
   return !!tags?.some((t) => CONSTRAINT_TAGS.includes(t.name));
 }
 
+/** typia's type name for a constraint: minLength → MinLength. */
+export function typiaName(name: string): string {
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/** What a tag's value means, for comparing two tags of one name (`1` and `1.0` agree). */
+function meaning(t: Tag): string {
+  if (t.name === 'uniqueItems') return String(t.text !== 'false');
+  if (['pattern', 'format', 'type'].includes(t.name)) return t.text;
+  const v = Number(t.text);
+  return t.text !== '' && Number.isFinite(v) ? String(v) : t.text;
+}
+
+/**
+ * The same constraint given twice with different values (`@maxLength 3` on a property typed
+ * `string & tags.MaxLength<5>`, or two typia tags of one kind) is a DM1007: no value satisfies
+ * what both say, or one of them is a mistake.
+ */
+export function reportDuplicates(ctx: Ctx, site: Site, tags: readonly Tag[]): void {
+  const cs = tags.filter((t) => CONSTRAINT_TAGS.includes(t.name));
+  cs.forEach((t, i) => {
+    const other = cs.slice(0, i).find((o) => o.name === t.name && meaning(o) !== meaning(t));
+    if (other) report(ctx, site, AnalyzeCodes.badTagValue, `${tagLabel(other)}${other.typeLevel ? '' : ` ${other.text}`} and ${tagLabel(t)}${t.typeLevel ? '' : ` ${t.text}`} set ${t.name} to different values`, 'Keep one of them.', t.at);
+  });
+}
+
 /** Returns the node with the tags applied (the optional/nullable wrappers are looked through). */
 export function applyConstraints(ctx: Ctx, site: Site, node: Node, tags: Tags | undefined): Node {
   const cs = tags?.filter((t) => CONSTRAINT_TAGS.includes(t.name)) ?? [];
@@ -38,9 +64,11 @@ export function applyConstraints(ctx: Ctx, site: Site, node: Node, tags: Tags | 
   if (node.kind === 'optional' || node.kind === 'nullable') return { ...node, inner: applyConstraints(ctx, site, node.inner, tags) };
   const fits = FITS[node.kind] ?? [];
   const out = structuredClone(node) as Node & { constraints?: Record<string, unknown> };
+  reportDuplicates(ctx, site, cs);
   for (const t of cs) {
     if (!fits.includes(t.name)) {
-      report(ctx, site, AnalyzeCodes.tagConflict, `@${t.name} does not apply to a ${node.kind === 'literals' ? 'literal union' : node.kind}`, fits.length ? `On a ${node.kind} use @${fits.join(', @')}.` : 'Remove the tag.', t.at);
+      const use = t.typeLevel ? `tags.${fits.map(typiaName).join(', tags.')}` : `@${fits.join(', @')}`;
+      report(ctx, site, AnalyzeCodes.tagConflict, `${tagLabel(t)} does not apply to a ${node.kind === 'literals' ? 'literal union' : node.kind}`, fits.length ? `On a ${node.kind} use ${use}.` : 'Remove the tag.', t.at);
       continue;
     }
     applyOne(ctx, site, out, t);
@@ -61,7 +89,7 @@ function applyOne(ctx: Ctx, site: Site, out: Node & { constraints?: Record<strin
     else if (out.kind === 'bigint' && (t.text === 'int64' || t.text === 'uint64')) {
       c.min = t.text === 'int64' ? (-(2n ** 63n)).toString() : '0';
       c.max = (t.text === 'int64' ? 2n ** 63n - 1n : 2n ** 64n - 1n).toString();
-    } else report(ctx, site, AnalyzeCodes.badTagValue, `@type ${t.text} is not one of int32, uint32, int64, uint64, float, double${out.kind === 'bigint' ? ' (bigint: int64, uint64)' : ''}`, 'Use a typia numeric type name.', t.at);
+    } else report(ctx, site, AnalyzeCodes.badTagValue, `${t.typeLevel ?? `@type ${t.text}`} is not one of int32, uint32, int64, uint64, float, double${out.kind === 'bigint' ? ' (bigint: int64, uint64)' : ''}`, 'Use a typia numeric type name.', t.at);
     return;
   }
   if (t.name === 'uniqueItems') {
@@ -73,20 +101,20 @@ function applyOne(ctx: Ctx, site: Site, out: Node & { constraints?: Record<strin
       new RegExp(t.text, 'u');
       c.pattern = t.text;
     } catch (e) {
-      report(ctx, site, AnalyzeCodes.badTagValue, `@pattern is not a valid regular expression: ${(e as Error).message}`, 'Write a JavaScript regular expression without slashes.', t.at);
+      report(ctx, site, AnalyzeCodes.badTagValue, `${tagLabel(t)} is not a valid regular expression: ${(e as Error).message}`, 'Write a JavaScript regular expression without slashes.', t.at);
     }
     return;
   }
   if (t.name === 'format') {
     if (FORMATS.includes(t.text)) c.format = t.text;
-    else report(ctx, site, AnalyzeCodes.badTagValue, `@format '${t.text}' is not supported`, `Use one of ${FORMATS.join(', ')}, or @pattern.`, t.at);
+    else report(ctx, site, AnalyzeCodes.badTagValue, `${t.typeLevel ?? `@format '${t.text}'`} is not supported`, `Use one of ${FORMATS.join(', ')}, or ${t.typeLevel ? 'tags.Pattern' : '@pattern'}.`, t.at);
     return;
   }
   const counts = ['minLength', 'maxLength', 'minItems', 'maxItems'].includes(t.name);
   const v = numberTag(ctx, site, t, counts);
   if (v === undefined) return;
   if (out.kind === 'bigint') c[t.name === 'minimum' ? 'min' : 'max'] = String(Math.trunc(v));
-  else if (t.name === 'multipleOf' && v <= 0) report(ctx, site, AnalyzeCodes.badTagValue, '@multipleOf must be positive', undefined, t.at);
+  else if (t.name === 'multipleOf' && v <= 0) report(ctx, site, AnalyzeCodes.badTagValue, `${tagLabel(t)} must be positive`, undefined, t.at);
   else c[t.name] = v;
 }
 

@@ -47,6 +47,11 @@ export function hintOf(ctx: Ctx, n: ts.TypeNode | undefined): TypeHint | undefin
   if (!n) return undefined;
   if (ts.isParenthesizedTypeNode(n)) return hintOf(ctx, n.type);
   if (ts.isTypeOperatorNode(n) && n.operator === ts.SyntaxKind.ReadonlyKeyword) return hintOf(ctx, n.type);
+  // `Port & tags.Maximum<100>`: the alias among the members (typia tags are type aliases of objects)
+  if (ts.isIntersectionTypeNode(n)) {
+    const primitive = (h: TypeHint | undefined): boolean => !!h?.alias && !!(ctx.checker.getDeclaredTypeOfSymbol(h.alias).flags & (ts.TypeFlags.String | ts.TypeFlags.Number | ts.TypeFlags.BigInt | ts.TypeFlags.Boolean));
+    return n.types.map((m) => hintOf(ctx, m)).find(primitive);
+  }
   if (ts.isArrayTypeNode(n)) {
     const element = hintOf(ctx, n.elementType);
     return element && { element };
@@ -91,8 +96,10 @@ export function report(ctx: Ctx, site: Site, code: string, message: string, hint
 }
 
 /** A warning: reported, but the declaration is still derived. */
-export function warn(ctx: Ctx, site: Site, code: string, message: string, hint?: string): void {
-  ctx.diagnostics.push({ code, severity: 'warning', ...locate(ctx, site.at), typePath: site.path, message, ...(hint ? { hint } : {}) });
+export function warn(ctx: Ctx, site: Site, code: string, message: string, hint?: string, at?: ts.Node): void {
+  const where = locate(ctx, at ?? site.at);
+  if (ctx.diagnostics.some((d) => d.code === code && d.message === message && d.file === where.file && d.line === where.line && d.column === where.column)) return;
+  ctx.diagnostics.push({ code, severity: 'warning', ...where, typePath: site.path, message, ...(hint ? { hint } : {}) });
 }
 
 export function typeText(ctx: Ctx, type: ts.Type): string {

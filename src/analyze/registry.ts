@@ -12,6 +12,7 @@ import { objectAnalyzer } from './analyzers/object.js';
 import { primitiveAnalyzer } from './analyzers/primitive.js';
 import { referenceAnalyzer } from './analyzers/reference.js';
 import { specialAnalyzer } from './analyzers/special.js';
+import { taggedAnalyzer } from './analyzers/tagged.js';
 import { unionAnalyzer } from './analyzers/union.js';
 import { report, typeText, type Ctx, type Site } from './context.js';
 import { applyConstraints } from './constraints.js';
@@ -28,6 +29,7 @@ export interface Analyzer {
 export const analyzers: Analyzer[] = [
   specialAnalyzer,
   referenceAnalyzer,
+  taggedAnalyzer,
   primitiveAnalyzer,
   unionAnalyzer,
   literalAnalyzer,

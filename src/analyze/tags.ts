@@ -12,6 +12,8 @@ export interface Tag {
   name: string;
   text: string;
   at: ts.Node;
+  /** set for a typia type-level tag (`tags.MinLength<3>`): how diagnostics name it, e.g. 'MinLength<3>' */
+  typeLevel?: string;
 }
 export type Tags = Tag[];
 
@@ -85,11 +87,17 @@ export function findTag(tags: Tags | undefined, name: string): Tag | undefined {
   return tags?.find((t) => t.name === name);
 }
 
+/** How diagnostics name a tag: `@minLength` (JSDoc) or `MinLength<3>` (typia type-level tag). */
+export function tagLabel(tag: Tag): string {
+  return tag.typeLevel ?? `@${tag.name}`;
+}
+
 /** A numeric tag value, or reports DM1007 and returns undefined. */
 export function numberTag(ctx: Ctx, site: Site, tag: Tag, integer = false): number | undefined {
   const v = Number(tag.text);
   if (tag.text === '' || !Number.isFinite(v) || (integer && (!Number.isInteger(v) || v < 0))) {
-    report(ctx, site, AnalyzeCodes.badTagValue, `@${tag.name} needs ${integer ? 'a non-negative integer' : 'a finite number'}, got '${tag.text}'`, `Write e.g. '@${tag.name} ${integer ? 3 : 0}'.`, tag.at);
+    const example = tag.typeLevel ? `tags.${tag.name[0]!.toUpperCase()}${tag.name.slice(1)}<${integer ? 3 : 0}>` : `@${tag.name} ${integer ? 3 : 0}`;
+    report(ctx, site, AnalyzeCodes.badTagValue, `${tagLabel(tag)} needs ${integer ? 'a non-negative integer' : 'a finite number'}, got '${tag.text}'`, `Write e.g. '${example}'.`, tag.at);
     return undefined;
   }
   return v;

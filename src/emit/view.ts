@@ -38,6 +38,11 @@ export function view(n: Node, env: Env): View {
       return { kind: 'constant', value: n.value, asConst: typeof n.value === 'string', cast: !!n.enum };
     case 'string':
       return { kind: 'string', options: n.constraints, cast: !!n.template };
+    case 'bigint': {
+      // the IR keeps bigint bounds as decimal strings; the runtime takes bigints (`0n`)
+      const big = (s: string | undefined) => (s === undefined ? undefined : { bigint: s });
+      return { kind: 'bigint', options: { min: big(n.constraints.min), max: big(n.constraints.max) } };
+    }
     case 'array':
       return { kind: 'array', element: v(n.element), options: n.constraints };
     case 'set':

@@ -14,6 +14,8 @@ export const AnalyzeCodes = {
   dependsOnFailed: 'DM1012',
   /** a resource is used or dropped (`@uses`/`@drops`) but never created (`@creates`) */
   uncreatedResource: 'DM1014',
+  /** a typia type-level tag (`tags.X<...>`) whose kind derive-mutators does not know */
+  unsupportedTypeTag: 'DM1015',
   /** internal error while analyzing or emitting (a bug: please report) */
   emitFailed: 'DM1013',
 } as const;

@@ -11,6 +11,7 @@ import { child, hintOf, report, typeText, warn, type Ctx, type Site } from '../c
 import type { AnalyzeFn, Analyzer } from '../registry.js';
 import { customMutator, readResources, readTags, type Tags } from '../tags.js';
 import { noteResources } from '../resources.js';
+import { splitTagged, TAG_PROPERTY } from '../type-tags.js';
 
 const F = ts.TypeFlags;
 const HINT = 'Supply a hand-written mutator: add `@mutator <module>#<export>` to the JSDoc of this property or type.';
@@ -111,7 +112,9 @@ export const objectAnalyzer: Analyzer = {
       return { kind: 'never' };
     }
     const fields: Field[] = [];
+    const typiaTagged = !!splitTagged(ctx, t);
     for (const p of props) {
+      if (typiaTagged && p.name === TAG_PROPERTY) continue; // typia's tags, applied by the tagged analyzer
       if (p.name.startsWith('__@') || p.escapedName.toString().startsWith('__@')) {
         report(ctx, site, AnalyzeCodes.unsupportedType, `symbol-keyed property '${p.name}' cannot be generated`, HINT, p.declarations?.[0]);
         continue;

@@ -11,6 +11,7 @@ import { isLibFile, objectFlags, type Ctx, type Site } from '../context.js';
 import { declKind } from '../decls.js';
 import type { Analyzer } from '../registry.js';
 import { typeImportOf } from '../type-import.js';
+import { isTaggedScalar } from '../type-tags.js';
 
 interface Target {
   symbol: ts.Symbol;
@@ -42,7 +43,9 @@ export const referenceAnalyzer: Analyzer = {
   name: 'reference',
   supports(t, site, ctx) {
     const target = refTarget(ctx, t);
-    return !!target && !(site.inline && isSelf(site, t, target));
+    if (!target || (site.inline && isSelf(site, t, target))) return false;
+    // a non-exported alias of a tagged primitive is inlined, as a JSDoc-tagged one is
+    return !(t.aliasSymbol === target.symbol && !ctx.decls.forSymbol(target.symbol)?.exported && isTaggedScalar(ctx, t));
   },
   create(t, site, ctx, analyze): Node {
     const target = refTarget(ctx, t)!;

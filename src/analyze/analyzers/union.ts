@@ -10,6 +10,7 @@ import type { Ctx, Site } from '../context.js';
 import type { Analyzer } from '../registry.js';
 import { findTag, numberTag, readTags } from '../tags.js';
 import { literalValue } from './literal.js';
+import { applyTypeTags, splitTagged, untagged } from '../type-tags.js';
 
 const F = ts.TypeFlags;
 
@@ -45,13 +46,15 @@ export const unionAnalyzer: Analyzer = {
   supports: (t) => !!(t.flags & F.Union),
   create(t, site, ctx, analyze): Node {
     const types = (t as ts.UnionType).types;
-    const isTrue = (m: ts.Type): boolean => !!(m.flags & F.BooleanLiteral) && literalValue(m) === true;
-    const isFalse = (m: ts.Type): boolean => !!(m.flags & F.BooleanLiteral) && literalValue(m) === false;
+    // `boolean & tags.Default<true>` is `(true & tags.Default<true>) | (false & …)`: looked through
+    const isTrue = (m: ts.Type): boolean => !!(untagged(ctx, m).flags & F.BooleanLiteral) && literalValue(untagged(ctx, m)) === true;
+    const isFalse = (m: ts.Type): boolean => !!(untagged(ctx, m).flags & F.BooleanLiteral) && literalValue(untagged(ctx, m)) === false;
     const bool = types.some(isTrue) && types.some(isFalse);
     const members: UnionMember[] = [];
     types.forEach((m, i) => {
       if (bool && (isTrue(m) || isFalse(m))) {
-        if (isTrue(m)) members.push({ node: { kind: 'boolean' } });
+        const tags = splitTagged(ctx, m)?.tags;
+        if (isTrue(m)) members.push({ node: tags ? applyTypeTags(ctx, site, { kind: 'boolean' }, tags) : { kind: 'boolean' } });
         return;
       }
       const node = analyze(m, { ...site, inline: false, path: `${site.path}|${i}`, depth: site.depth + 1 });
