@@ -194,7 +194,7 @@ export abstract class UnionBase<T> {
    */
   protected choose(rng: Rng, budget: number, exclude: number): number {
     if (!this.ready) this.init();
-    const mins = this.mins();
+    const mins = this.minsCache !== null ? this.minsCache : this.mins();
     const s = this.swarm ? this.choice.subset(rng) : null;
     const table = s === null ? this.choice.full : s.table;
     for (let k = 0; k < 4; k++) {

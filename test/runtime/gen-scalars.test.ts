@@ -10,6 +10,7 @@ import { GEN, genC, type Gen } from '../../src/runtime/gen.js';
 import { RngBase, createRng, sfcState, type Rng } from '../../src/runtime/rng.js';
 import { sfcWords } from '../../src/runtime/perf-sfc.js';
 import { enterSwarm, exitSwarm, SwarmChoice } from '../../src/runtime/swarm.js';
+import { AliasTable } from '../../src/runtime/alias.js';
 import type { AnyMutator } from '../../src/runtime/mutator.js';
 
 /** ranges through RngBase, words from another Rng: not an Sfc32, so every generic path */
@@ -216,6 +217,54 @@ describe('seeded fast paths equal the generic paths', () => {
       expect(s === null, `context ${i}`).toBe(t === null);
       if (s !== null && t !== null) expect([...s.on]).toEqual([...t.on].slice(0, 12));
       expect(a.u32()).toBe(b.u32());
+    }
+  });
+
+  it('alias sampling, over seeds and with the column draw rejected', () => {
+    const tables = [[1, 1], [1, 2, 3], [1, 1, 1, 1], [0, 5, 0, 1, 2], [3], [0, 0, 1], [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5]];
+    for (const w of tables) {
+      const t = new AliasTable(w);
+      for (const state of [undefined, [0, 0, 0, -1], [5, 0, 0, -1]]) {
+        for (let seed = 0; seed < 4; seed++) {
+          const { fast, slow, inner } = pair(seed, state);
+          for (let i = 0; i < 300; i++) expect(t.sample(fast), `${w} #${i}`).toBe(t.sample(slow));
+          expect(fast.u32()).toBe(inner.u32());
+        }
+      }
+    }
+  });
+
+  it('the bench shapes and swarm-aware mutators, whole, equal their generic generation', () => {
+    const INT32 = { min: -2147483648, max: 2147483647 };
+    const n = d.number();
+    const point = d.tuple([n, n]);
+    const variant = (type: string, fields: Record<string, AnyMutator<unknown>>) => ({ mutator: d.object({ type: d.constant(type), ...fields }) as AnyMutator<unknown> });
+    const alts = [
+      variant('circle', { x: n, y: n, r: n }),
+      variant('rect', { x: n, y: n, w: n, h: n }),
+      variant('text', { x: n, y: n, text: d.string({ maxLength: 16 }), size: d.integer(INT32) }),
+      variant('line', { from: point, to: point, dashed: d.boolean() }),
+      variant('group', { name: d.string({ maxLength: 16 }), count: d.integer(INT32), hidden: d.boolean() }),
+    ];
+    const str = d.string({ maxLength: 16 });
+    const ms: Record<string, AnyMutator<unknown>> = {
+      union: d.union(alts, { discriminant: 'type' }),
+      unionNoSwarm: d.union(alts, { discriminant: 'type', swarm: false }),
+      weighted: d.union(alts.map((a, i) => ({ ...a, weight: i })), { discriminant: 'type' }),
+      untagged: d.union([{ mutator: d.literals(['a', 'b', 'c']) }, { mutator: d.integer({ min: 0, max: 9 }) }, { mutator: n }]),
+      flat: d.object({
+        id: d.integer(INT32), name: str, active: d.boolean(), score: d.number(), count: d.integer(INT32),
+        code: str, level: d.literals(['low', 'mid', 'high']), ratio: d.number(), flag: d.boolean(),
+      }),
+      literals: d.literals(['a', 'b', 'c', 'd', 'e', 'f', 'g'], { weights: [1, 2, 3, 0, 1, 1, 5] }),
+      literalsNoSwarm: d.literals([1, 2, 3], { swarm: false }),
+      many: d.array(d.literals(['x', 'y', 'z']), { maxItems: 8 }),
+    };
+    for (const [name, m] of Object.entries(ms)) {
+      for (const budget of [3, 30, 1000, 725899]) {
+        const { fast, slow, inner } = pair(budget);
+        same(m, fast, slow, inner, budget, 300, `${name} at ${budget}`);
+      }
     }
   });
 });
