@@ -10,6 +10,8 @@ import { pickLength } from './budget.js';
 import type { Generated, Mutated, Mutator } from './mutator.js';
 import { GEN, genC } from './gen.js';
 import { plainRanges, rejectFrom, type Rng } from './rng.js';
+// shared with the seeded fast path (json-gen.ts), so the two cannot drift apart
+import { COMMON, numberCplx, SPECIAL } from './json-gen.js';
 
 type Step = { n: number };
 
@@ -75,12 +77,6 @@ class NullM extends Scalar<null> {
   }
 }
 
-function numberCplx(v: number): number {
-  if (Number.isInteger(v)) return v >= -128 && v <= 127 ? 8 : Number.isSafeInteger(v) ? 32 : 64;
-  return 64;
-}
-
-const SPECIAL = [0, -0, 1, -1, 127, -128, 255, 65535, 2 ** 31 - 1, -(2 ** 31), Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 0.5, 0.1, Number.EPSILON, Number.MAX_VALUE, Number.MIN_VALUE, -Number.MAX_VALUE];
 
 class NumberM extends Scalar<number> {
   validateValue(v: number): 1 | undefined {
@@ -125,7 +121,6 @@ class NumberM extends Scalar<number> {
   }
 }
 
-const COMMON = 'abcdefghijklmnopqrstuvwxyz0123456789 _-';
 
 function randomCode(rng: Rng): number {
   const r = rng.below(20);

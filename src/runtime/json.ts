@@ -14,11 +14,10 @@ import { lazy } from './lazy.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
 import { record } from './record.js';
 import { GEN, genC, genOf, type Gen } from './gen.js';
+import { fastJson, jsonFastState, KIND_BITS, setJsonValue, type Json } from './json-gen.js';
 import type { Rng } from './rng.js';
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-const KIND_BITS = Math.log2(6);
+export type { Json };
 
 interface JsonCache {
   k: number;
@@ -102,6 +101,8 @@ class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToke
   }
   /** as `gen(rng, budget, -1)`, without the result objects */
   [GEN](rng: Rng, maxCplx: number): Json {
+    const st = Number.isFinite(maxCplx) ? jsonFastState(rng) : null;
+    if (st !== null) return fastJson(rng, st, maxCplx, this.kindMins());
     const budget = Math.max(0, maxCplx - KIND_BITS);
     let k = rng.below(6);
     const mins = this.kindMins();
@@ -146,6 +147,8 @@ class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToke
 const jsonValue: AnyMutator<Json> = lazy(
   () => new JsonChoice([jsonNull, boolean(), jsonNumber, jsonString, array(jsonValue), record(jsonString, jsonValue)] as AnyMutator<Json>[]),
 );
+
+setJsonValue(genOf(jsonValue));
 
 /** Arbitrary JSON values (for `any` and `unknown`). */
 export function json(): Mutator<Json> {
