@@ -66,6 +66,21 @@ export class SwarmChoice {
     return (s === null ? this.full : s.table).sample(rng);
   }
 
+  /**
+   * `enterSwarm(rng); sample(rng); exitSwarm()` outside any context, for a plain seeded Rng
+   * (`sfcWords`), whose draws neither throw nor look at the swarm state: the same words and the
+   * same draw, without opening the context around it. The context's epoch is still used up, and
+   * this choice's subset is kept under it, as `subset` does.
+   */
+  sampleAlone(rng: Rng): number {
+    const e = ++epochs;
+    if ((rng.u32() & 3) === 0) return this.full.sample(rng);
+    const s = this.draw(rng);
+    this.stamp = e;
+    this.sub = s;
+    return (s === null ? this.full : s.table).sample(rng);
+  }
+
   private draw(rng: Rng): Subset | null {
     const n = this.n;
     if (n <= 24) return this.drawSmall(rng);

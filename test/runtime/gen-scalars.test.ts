@@ -9,7 +9,7 @@ import * as d from '../../src/index.js';
 import { GEN, genC, type Gen } from '../../src/runtime/gen.js';
 import { RngBase, createRng, sfcState, type Rng } from '../../src/runtime/rng.js';
 import { sfcWords } from '../../src/runtime/perf-sfc.js';
-import { enterSwarm, exitSwarm, SwarmChoice } from '../../src/runtime/swarm.js';
+import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from '../../src/runtime/swarm.js';
 import { AliasTable } from '../../src/runtime/alias.js';
 import type { AnyMutator } from '../../src/runtime/mutator.js';
 
@@ -264,6 +264,7 @@ describe('seeded fast paths equal the generic paths', () => {
       for (const budget of [3, 30, 1000, 725899]) {
         const { fast, slow, inner } = pair(budget);
         same(m, fast, slow, inner, budget, 300, `${name} at ${budget}`);
+        expect(inSwarm()).toBe(false);
       }
     }
   });
