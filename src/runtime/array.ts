@@ -8,6 +8,7 @@ import { crossoverAt, duplicateAt, insertAt, mutateAt, NONE, removeAt, swapAt, u
 import { EPS, growthBudget, isPending, lengthBounds, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from './budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
 import { GEN, genC, genOf, type Gen } from './gen.js';
+import { compileElementLoop, type ElementLoop } from './array-gen.js';
 import type { Rng } from './rng.js';
 import { valueKey } from './values.js';
 
@@ -29,6 +30,10 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
   private readonly eg: Gen<T>;
   private minC = NaN;
   private maxC = NaN;
+  /** the element's minComplexity, once final (NaN: not known yet) */
+  private eMin = NaN;
+  /** the compiled element loop (undefined: not tried yet, null: unavailable) */
+  private loop: ElementLoop<T> | null | undefined = undefined;
 
   constructor(
     readonly elem: AnyMutator<T>,
@@ -85,33 +90,58 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
     return { value, complexity: genC[0]! };
   }
   [GEN](rng: Rng, maxCplx: number): T[] {
-    const eMin = this.elem.minComplexity();
+    let eMin = this.eMin;
+    if (eMin !== eMin) {
+      eMin = this.elem.minComplexity();
+      if (!isPending()) this.eMin = eMin;
+    }
     if (eMin === Infinity && this.minItems > 0) throw noFiniteValue('array');
     const unit = eMin === Infinity ? Infinity : eMin + this.per;
     const len = unit === Infinity ? 0 : pickLength(rng, this.minItems, this.maxItems, unit, maxCplx);
+    if (len === 0) {
+      genC[0] = 0;
+      return [];
+    }
+    const slack = Math.max(0, maxCplx - len * unit);
+    if (this.unique) return this.genUnique(rng, maxCplx, eMin, len, slack);
+    const loop = this.loop === undefined ? (this.loop = compileElementLoop(this.eg, this.per)) : this.loop;
+    return loop !== null ? loop(rng, eMin, len, slack) : this.genPlain(rng, eMin, len, slack);
+  }
+  /** the element loop without uniqueness (every element is kept, so the length is `len`), where `compileElementLoop` is unavailable */
+  private genPlain(rng: Rng, eMin: number, len: number, slack: number): T[] {
+    const eg = this.eg;
     const out: T[] = []; // push keeps the array PACKED (new Array(len) would make it HOLEY)
-    let slack = Math.max(0, maxCplx - len * unit);
+    let sum = 0;
+    for (let i = 0; i < len; i++) {
+      out.push(eg[GEN](rng, eMin + slack / (len - i)));
+      const c = genC[0]!;
+      sum += c;
+      slack = Math.max(0, slack - (c - eMin));
+    }
+    genC[0] = sum + len * this.per;
+    return out;
+  }
+  private genUnique(rng: Rng, maxCplx: number, eMin: number, len: number, slack: number): T[] {
+    const out: T[] = [];
     let sum = 0;
     let made = 0;
-    const keys: string[] | null = this.unique ? [] : null;
+    const keys: string[] = [];
     const eg = this.eg;
     for (let i = 0; i < len; i++) {
       const share = slack / (len - i);
       let v = eg[GEN](rng, eMin + share);
       let c = genC[0]!;
-      if (keys !== null) {
-        let k = valueKey(v);
-        for (let t = 0; t < TRIES && keys.includes(k); t++) {
-          v = eg[GEN](rng, eMin + share);
-          c = genC[0]!;
-          k = valueKey(v);
-        }
-        if (keys.includes(k)) {
-          if (made >= this.minItems) break;
-          throw new Error(`array: could not generate ${this.minItems} distinct elements (uniqueItems) within complexity ${maxCplx}`);
-        }
-        keys.push(k);
+      let k = valueKey(v);
+      for (let t = 0; t < TRIES && keys.includes(k); t++) {
+        v = eg[GEN](rng, eMin + share);
+        c = genC[0]!;
+        k = valueKey(v);
       }
+      if (keys.includes(k)) {
+        if (made >= this.minItems) break;
+        throw new Error(`array: could not generate ${this.minItems} distinct elements (uniqueItems) within complexity ${maxCplx}`);
+      }
+      keys.push(k);
       out.push(v);
       made++;
       sum += c;

@@ -140,12 +140,28 @@ export class LazyMutator<T> implements Mutator<T> {
     return { value, complexity: genC[0]! };
   }
   [GEN](rng: Rng, maxCplx: number): T {
-    if (this.minComplexity() === Infinity) throw noFiniteValue('lazy');
+    const g = this.g;
+    const minC = this.minC;
+    // resolved and minimum known (the common case): no calls besides the target's generator
+    if (g === null || minC !== minC) return this.genFirst(rng, maxCplx);
+    if (minC === Infinity) throw noFiniteValue('lazy');
     // an unbounded budget would let recursion run away: bound it
     let budget = Number.isFinite(maxCplx) ? maxCplx : UNBOUNDED_BUDGET;
     // a budget bounds size, not depth: cheap unary recursion (`{ op: 'neg', e: Expr }` costs a
     // bit or two per level) could nest thousands deep. Past MAX_DEPTH nested generations, ask
     // for the smallest value, so the subtree closes at once and the stack stays safe.
+    if (generationDepth >= MAX_DEPTH) budget = minC;
+    generationDepth++;
+    try {
+      return g[GEN](rng, budget);
+    } finally {
+      generationDepth--;
+    }
+  }
+  /** `[GEN]` before the target is resolved or the minimum is known (same steps, in full) */
+  private genFirst(rng: Rng, maxCplx: number): T {
+    if (this.minComplexity() === Infinity) throw noFiniteValue('lazy');
+    let budget = Number.isFinite(maxCplx) ? maxCplx : UNBOUNDED_BUDGET;
     if (generationDepth >= MAX_DEPTH) budget = this.minComplexity();
     generationDepth++;
     try {
