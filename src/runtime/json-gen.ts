@@ -137,9 +137,16 @@ function code(rng: Rng, st: Int32Array): number {
   return x & 0xffff;
 }
 
-/** StringM.gen: a length for 8 bits a unit under maxCplx - 1, then the units */
+/** StringM.gen: a length for 8 bits a unit under maxCplx - 1 (pickLength), then the units */
 function str(rng: Rng, st: Int32Array, maxCplx: number): string {
-  const len = lengthIn(rng, st, 32, 8, maxCplx - 1);
+  const budget = maxCplx - 1;
+  if (!Number.isFinite(budget)) return units(rng, st, belowN(rng, st, 33));
+  const top = Math.min(32, Math.floor((budget * flt(st) + EPS) / 8));
+  return top <= 0 ? '' : units(rng, st, belowN(rng, st, top + 1));
+}
+
+/** `len` code units of randomCode */
+function units(rng: Rng, st: Int32Array, len: number): string {
   if (len === 0) return '';
   if (len === 1) return String.fromCharCode(code(rng, st));
   const buf = BUFS[len]!;
