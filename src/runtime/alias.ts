@@ -6,8 +6,7 @@
  * are never drawn.
  */
 import { MutatorArgumentError } from './mutator.js';
-import { rejectFrom, type Rng } from './rng.js';
-import { sfcWords } from './perf-sfc.js';
+import { sfcState, rejectFrom, type Rng } from './rng.js';
 
 const INV_2_32 = 1 / 4294967296;
 const TWO_32 = 4294967296;
@@ -65,14 +64,14 @@ export class AliasTable {
   /** a column index, with probability proportional to its weight */
   sample(rng: Rng): number {
     if (this.only >= 0) return this.only;
-    const st = sfcWords(rng);
+    const st = sfcState(rng);
     if (st !== null) return this.sampleSfc(rng, st);
     const i = rng.below(this.n);
     return rng.u32() * INV_2_32 < this.prob[i]! ? i : this.alias[i]!;
   }
 
   /**
-   * `sample` for a seeded sfc32 Rng (`sfcWords`), n > 1 columns: the same two words and the same
+   * `sample` for a seeded sfc32 Rng (`sfcState`), n > 1 columns: the same two words and the same
    * column, with sfc32 stepped in local variables. below(n) as RngBase.below does it: a mask for
    * a power of two, else x - floor(x / n) * n (1 / n precomputed) corrected by one step, with
    * the rare rejection draws through `rng`.

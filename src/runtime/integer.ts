@@ -8,8 +8,7 @@
 import { pickDictionaryNumber, useDictionary } from './dictionary.js';
 import { choiceComplexity, MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
 import { GEN, genC } from './gen.js';
-import { rejectFrom, type Rng } from './rng.js';
-import { sfcWords } from './perf-sfc.js';
+import { sfcState, rejectFrom, type Rng } from './rng.js';
 
 export interface IntegerOptions {
   min?: number;
@@ -143,11 +142,11 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
   }
   [GEN](rng: Rng): number {
     genC[0] = this.cplx;
-    const st = sfcWords(rng);
+    const st = sfcState(rng);
     return this.toV(st !== null ? this.sfcK(rng, st) : this.randomK(rng));
   }
   /**
-   * `randomK` for a seeded sfc32 Rng (`sfcWords`): the same words in the same order and the same
+   * `randomK` for a seeded sfc32 Rng (`sfcState`): the same words in the same order and the same
    * index, with sfc32 stepped in local variables (stored back before anything else draws: the
    * rare rejection draws and ranges of 2^32 values or more go through `rng`). Each below(m) is
    * RngBase.below's: a mask for a power of two, else x - floor(x / m) * m with 1 / m precomputed,

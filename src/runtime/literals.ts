@@ -8,9 +8,8 @@ import { checkWeights } from './alias.js';
 import { EPS } from './budget.js';
 import { choiceComplexity, MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
 import { GEN, genC } from './gen.js';
-import type { Rng } from './rng.js';
+import { sfcState, type Rng } from './rng.js';
 import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from './swarm.js';
-import { sfcWords } from './perf-sfc.js';
 
 export type Literal = string | number | boolean | bigint | null | undefined;
 
@@ -78,7 +77,7 @@ export class LiteralsMutator<T extends Literal> implements Mutator<T, typeof CAC
     genC[0] = this.bits;
     if (!this.swarm) return this.values[this.choice.full.sample(rng)]!;
     if (inSwarm()) return this.values[this.choice.sample(rng)]!;
-    if (sfcWords(rng) !== null) return this.values[this.choice.sampleAlone(rng)]!;
+    if (sfcState(rng) !== null) return this.values[this.choice.sampleAlone(rng)]!;
     enterSwarm(rng);
     try {
       return this.values[this.choice.sample(rng)]!;

@@ -9,8 +9,7 @@ import { pickDictionaryNumber, useDictionary } from './dictionary.js';
 import { IntegerMutator } from './integer.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from './mutator.js';
 import { GEN, genC } from './gen.js';
-import { createRng, rejectFrom, type Rng } from './rng.js';
-import { sfcWords } from './perf-sfc.js';
+import { createRng, rejectFrom, sfcState, type Rng } from './rng.js';
 import { doubleOfWords, flipBit, INTERESTING, nextDown, nextUp, randomDouble } from './float.js';
 
 export interface NumberOptions {
@@ -123,7 +122,7 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
     return { value: this[GEN](rng), complexity: this.cplx };
   }
   [GEN](rng: Rng): number {
-    const st = sfcWords(rng);
+    const st = sfcState(rng);
     const x = st !== null ? this.sfcDraw(rng, st) : this.draw(rng);
     genC[0] = this.cplx;
     return x;
@@ -140,7 +139,7 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
     return x;
   }
   /**
-   * `draw` for a seeded sfc32 Rng (`sfcWords`): the same words in the same order and the same
+   * `draw` for a seeded sfc32 Rng (`sfcState`): the same words in the same order and the same
    * value, with sfc32 stepped in local variables (stored back before anything else draws: the
    * rare rejection draws and the constrained spread go through `rng`). below(m) for m that is not
    * a power of two reduces as x - floor(x / m) * m with 1 / m precomputed, corrected by one step

@@ -48,8 +48,9 @@ export function belowOf(rng: Rng, n: number): number {
 
 /** true when `rng` draws ranges (below, int, pick, bool) with RngBase's own methods */
 export function plainRanges(rng: Rng): boolean {
-  const p = RngBase.prototype;
-  return rng instanceof RngBase && rng.below === p.below && rng.int === p.int && rng.pick === p.pick && rng.bool === p.bool;
+  // the prototype's methods are read once (below, after the classes): reading them per call costs
+  // V8 several nanoseconds, and this runs once per generated string or number
+  return rng instanceof RngBase && rng.below === P_BELOW && rng.int === P_INT && rng.pick === P_PICK && rng.bool === P_BOOL;
 }
 
 /** Shared integer-range logic over any source of uniform 32-bit words. */
@@ -179,13 +180,22 @@ class Sfc32 extends RngBase {
   }
 }
 
+const P_BELOW = RngBase.prototype.below;
+const P_INT = RngBase.prototype.int;
+const P_PICK = RngBase.prototype.pick;
+const P_BOOL = RngBase.prototype.bool;
+const P_FLOAT = RngBase.prototype.float;
+const P_LENGTH = RngBase.prototype.length;
+const SFC_U32 = Sfc32.prototype.u32;
+
 /**
- * The state words (a, b, c, d) of a seeded Rng from `createRng` whose `u32` is sfc32's own, else
- * null. A hot loop may load them into locals, step sfc32 there (see `string-edits.ts`) and store
- * them back before anything else draws: the same stream, without a memory round trip per word.
+ * The state words (a, b, c, d) of a seeded Rng from `createRng` whose `u32`, `float`, `length` and ranges
+ * are sfc32's and RngBase's own, else null. A hot loop may load them into locals, step sfc32
+ * there (see `string-edits.ts`) and store them back before anything else draws: the same stream,
+ * without a memory round trip per word; it may also read floats from words as `float` does.
  */
 export function sfcState(rng: Rng): Int32Array | null {
-  return rng instanceof Sfc32 && rng.u32 === Sfc32.prototype.u32 && plainRanges(rng) ? rng.s : null;
+  return rng instanceof Sfc32 && rng.u32 === SFC_U32 && rng.float === P_FLOAT && rng.length === P_LENGTH && rng.below === P_BELOW && rng.int === P_INT && rng.pick === P_PICK && rng.bool === P_BOOL ? rng.s : null;
 }
 
 /** A seeded Rng; seeds are taken modulo 2^32 (non-integers are truncated). */

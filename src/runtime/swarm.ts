@@ -68,7 +68,7 @@ export class SwarmChoice {
 
   /**
    * `enterSwarm(rng); sample(rng); exitSwarm()` outside any context, for a plain seeded Rng
-   * (`sfcWords`), whose draws neither throw nor look at the swarm state: the same words and the
+   * (`sfcState`), whose draws neither throw nor look at the swarm state: the same words and the
    * same draw, without opening the context around it. The context's epoch is still used up, and
    * this choice's subset is kept under it, as `subset` does.
    */

@@ -251,7 +251,7 @@ describe('sequence', () => {
     ];
     const cache = m.validateValue(value)!;
     expect(cache).toBeDefined();
-    const step = m.defaultMutationStep(value, cache);
+    const step = m.defaultMutationStep();
     const rng = createRng(9);
     const before = deepClone(value);
     const touched: number[] = [];
