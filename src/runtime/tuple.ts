@@ -6,6 +6,7 @@
  * Shares its operations and tokens with `array` (array-ops.ts).
  */
 import { crossoverAt, insertAt, mutateAt, NONE, removeAt, undoArray, type ArrayCache, type ArrayToken } from './array-ops.js';
+import type { ArrayStep } from './array.js';
 import { EPS, growthBudget, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from './budget.js';
 import { choiceComplexity, MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from './mutator.js';
 import { GEN, genC, genOf, type Gen } from './gen.js';
@@ -16,7 +17,7 @@ export interface TupleOptions {
   rest?: AnyMutator<unknown>;
 }
 
-export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, ArrayCache, null, OrderedStep, ArrayToken> {
+export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, ArrayCache, ArrayStep, OrderedStep, ArrayToken> {
   private readonly n: number;
   private readonly bits: number;
   private readonly gens: Gen<unknown>[];
@@ -60,8 +61,8 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
     }
     return { items, sum, keys: null };
   }
-  defaultMutationStep(): null {
-    return null;
+  defaultMutationStep(): ArrayStep {
+    return { n: 0, sub: [] };
   }
   minComplexity(): number {
     if (this.minC === this.minC) return this.minC;
@@ -177,7 +178,17 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
     genC[0] = sum + this.bits + (len > this.n ? len - this.n : 0);
     return out as unknown as T;
   }
-  orderedMutate(value: T, cache: ArrayCache, _step: null, rng: Rng, maxCplx: number): Mutated<T, ArrayToken> | undefined {
+  /** as an array's: two calls in three walk the elements with their own ordered mutations, else random */
+  orderedMutate(value: T, cache: ArrayCache, step: ArrayStep, rng: Rng, maxCplx: number): Mutated<T, ArrayToken> | undefined {
+    const a = value as unknown as unknown[];
+    const n = step.n++;
+    if (a.length > 0 && n % 3 !== 2) {
+      const i = (n - Math.floor(n / 3)) % a.length;
+      const m = this.at(i);
+      const sub = (step.sub[i] ??= m.defaultMutationStep(a[i], cache.items[i]));
+      const t = mutateAt(m, a, cache, i, rng, maxCplx - this.total(a, cache) + m.complexity(a[i], cache.items[i]), sub);
+      if (t !== undefined) return { value, token: t, complexity: this.total(a, cache) };
+    }
     return this.randomMutate(value, cache, rng, maxCplx);
   }
   randomMutate(value: T, cache: ArrayCache, rng: Rng, maxCplx: number): Mutated<T, ArrayToken> {

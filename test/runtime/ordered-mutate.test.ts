@@ -53,3 +53,12 @@ describe('ordered mutation of keyed collections', () => {
     }
   });
 });
+
+describe('ordered mutation of tuples', () => {
+  it('walks the elements with their own ordered mutations', () => {
+    const m = d.tuple([d.boolean(), d.boolean(), d.literals(['a', 'b'])]) as unknown as AnyMutator<[boolean, boolean, string]>;
+    const got = orderedOutcomes(m, [false, false, 'a'], 2, (v) => JSON.stringify(v));
+    expect(got).toEqual(['[true,false,"a"]', '[false,true,"a"]']);
+    d.checkMutator(d.tuple([d.integer({ min: 0, max: 9 }), d.string({ maxLength: 3 })], { required: 1, rest: d.boolean() }) as AnyMutator<unknown>, { seed: 4, runs: 200 });
+  });
+});
