@@ -1,6 +1,7 @@
 /**
- * orderedMutate of record, map and set walks the entries with each entry's own ordered
- * mutations (values of records and maps, elements of sets), then falls back to random ones.
+ * orderedMutate of record, map, set and tuple walks the entries with each entry's own ordered
+ * mutations (values of records and maps, elements of sets and tuples), then falls back to random
+ * ones. (Arrays, objects and sequences do the same; their tests are with their other tests.)
  */
 import { describe, expect, it } from 'vitest';
 import * as d from '../../src/index.js';
