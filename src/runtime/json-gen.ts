@@ -22,7 +22,7 @@ import { EPS } from './budget.js';
 import { GEN, genC, type Gen } from './gen.js';
 import { lazy } from './lazy.js';
 import type { AnyMutator, Generated, Mutated, Mutator } from './mutator.js';
-import { rejectFrom, RngBase, sfcState, type Rng } from './rng.js';
+import { rejectFrom, type Rng } from './rng.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -35,17 +35,6 @@ const TWO_32 = 4294967296;
 let VALUE: Gen<Json> | null = null;
 export function setJsonValue(v: Gen<Json>): void {
   VALUE = v;
-}
-
-/**
- * The sfc32 state of `rng` when json generation may take the fast path (an Rng from
- * `createRng` whose own range, float and length methods are RngBase's), else null.
- */
-export function jsonFastState(rng: Rng): Int32Array | null {
-  const st = sfcState(rng);
-  if (st === null) return null;
-  const p = RngBase.prototype;
-  return rng.float === p.float && rng.length === p.length ? st : null;
 }
 
 /** one sfc32 word from the state array (what Sfc32's u32 does) */
@@ -358,7 +347,7 @@ function deep(rng: Rng): boolean {
 }
 
 /**
- * JsonChoice's [GEN] at a finite budget for an Rng with `jsonFastState(rng) === st`; `mins` are
+ * JsonChoice's [GEN] at a finite budget for an Rng with `sfcState(rng) === st`; `mins` are
  * the six kinds' minComplexity.
  */
 export function fastJson(rng: Rng, st: Int32Array, maxCplx: number, mins: Mins): Json {

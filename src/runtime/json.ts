@@ -14,8 +14,8 @@ import { lazy } from './lazy.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
 import { record } from './record.js';
 import { GEN, genC, genOf, type Gen } from './gen.js';
-import { fastJson, jsonFastState, KIND_BITS, setJsonValue, type Json } from './json-gen.js';
-import type { Rng } from './rng.js';
+import { fastJson, KIND_BITS, setJsonValue, type Json } from './json-gen.js';
+import { sfcState, type Rng } from './rng.js';
 
 export type { Json };
 
@@ -101,7 +101,7 @@ class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToke
   }
   /** as `gen(rng, budget, -1)`, without the result objects */
   [GEN](rng: Rng, maxCplx: number): Json {
-    const st = Number.isFinite(maxCplx) ? jsonFastState(rng) : null;
+    const st = Number.isFinite(maxCplx) ? sfcState(rng) : null;
     if (st !== null) return fastJson(rng, st, maxCplx, this.kindMins());
     const budget = Math.max(0, maxCplx - KIND_BITS);
     let k = rng.below(6);

@@ -8,9 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import * as d from '../../src/index.js';
 import { GEN, genC, genOf } from '../../src/runtime/gen.js';
-import { jsonFastState } from '../../src/runtime/json-gen.js';
 import type { AnyMutator } from '../../src/runtime/mutator.js';
-import { RngBase, createRng, type Rng } from '../../src/runtime/rng.js';
+import { RngBase, createRng, sfcState, type Rng } from '../../src/runtime/rng.js';
 
 /** an Rng whose ranges go through RngBase but whose words come from another Rng (not Sfc32) */
 class Words extends RngBase {
@@ -91,7 +90,7 @@ function same(s: ArrayLike<number>, budget: number, how: string): void {
   const slow = sfcAt(s);
   const fast = sfcAt(s);
   const g = json.randomArbitrary(new Words(slow), budget);
-  expect(jsonFastState(fast)).not.toBeNull();
+  expect(sfcState(fast)).not.toBeNull();
   const f = json.randomArbitrary(fast, budget);
   expect(key(f.value), how).toBe(key(g.value));
   expect(f.complexity, how).toBe(g.complexity);
@@ -100,14 +99,14 @@ function same(s: ArrayLike<number>, budget: number, how: string): void {
 
 describe('json fast generation', () => {
   it('takes the fast path only for a plain seeded Rng', () => {
-    expect(jsonFastState(createRng(1))).not.toBeNull();
-    expect(jsonFastState(new Words(createRng(1)))).toBeNull();
+    expect(sfcState(createRng(1))).not.toBeNull();
+    expect(sfcState(new Words(createRng(1)))).toBeNull();
     const r = createRng(1);
     r.float = () => 0.5;
-    expect(jsonFastState(r)).toBeNull();
+    expect(sfcState(r)).toBeNull();
     const q = createRng(1);
     q.length = (lo) => lo;
-    expect(jsonFastState(q)).toBeNull();
+    expect(sfcState(q)).toBeNull();
   });
 
   it('gives the generic values, complexities and draws at many budgets', () => {
