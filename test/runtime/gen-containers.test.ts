@@ -10,16 +10,8 @@ import { pickLength } from '../../src/runtime/budget.js';
 import { RngBase, createRng, type Rng } from '../../src/runtime/rng.js';
 import type { ArrayMutator } from '../../src/runtime/array.js';
 import type { AnyMutator, Generated } from '../../src/runtime/mutator.js';
+import { Words } from './words-rng.js';
 
-/** an Rng whose ranges go through RngBase but whose words come from another Rng (not Sfc32) */
-class Words extends RngBase {
-  constructor(private readonly r: Rng) {
-    super();
-  }
-  u32(): number {
-    return this.r.u32();
-  }
-}
 
 const key = (v: unknown): string => JSON.stringify(v, (_k, x) => (typeof x === 'number' ? (Object.is(x, -0) ? '-0' : String(x)) : x));
 

@@ -10,16 +10,8 @@ import * as d from '../../src/index.js';
 import { GEN, genC, genOf } from '../../src/runtime/gen.js';
 import type { AnyMutator } from '../../src/runtime/mutator.js';
 import { RngBase, createRng, sfcState, type Rng } from '../../src/runtime/rng.js';
+import { Words } from './words-rng.js';
 
-/** an Rng whose ranges go through RngBase but whose words come from another Rng (not Sfc32) */
-class Words extends RngBase {
-  constructor(private readonly r: Rng) {
-    super();
-  }
-  u32(): number {
-    return this.r.u32();
-  }
-}
 
 /** as Words, and records every below(n) with the index of the word it starts at */
 class Logged extends RngBase {

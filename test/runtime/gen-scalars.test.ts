@@ -11,16 +11,8 @@ import { RngBase, createRng, sfcState, type Rng } from '../../src/runtime/rng.js
 import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from '../../src/runtime/swarm.js';
 import { AliasTable } from '../../src/runtime/alias.js';
 import type { AnyMutator } from '../../src/runtime/mutator.js';
+import { Words } from './words-rng.js';
 
-/** ranges through RngBase, words from another Rng: not an Sfc32, so every generic path */
-class Words extends RngBase {
-  constructor(private readonly r: Rng) {
-    super();
-  }
-  u32(): number {
-    return this.r.u32();
-  }
-}
 
 const key = (v: unknown): string => JSON.stringify(v, (_k, x) => (typeof x === 'number' ? (Object.is(x, -0) ? '-0' : String(x)) : x));
 const stateOf = (r: Rng): Int32Array => (r as unknown as { s: Int32Array }).s;

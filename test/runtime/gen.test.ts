@@ -9,6 +9,7 @@ import { RngBase, createRng, type Rng } from '../../src/runtime/rng.js';
 import { randomChar, randomChars } from '../../src/runtime/string-edits.js';
 import { jsonChars } from '../../src/runtime/json-scalars.js';
 import type { AnyMutator } from '../../src/runtime/mutator.js';
+import { Words } from './words-rng.js';
 
 /** words from another Rng, ranges through RngBase, but `below` overridden: not a plain-range Rng */
 class Overridden extends RngBase {
@@ -23,15 +24,6 @@ class Overridden extends RngBase {
   }
 }
 
-/** an Rng whose ranges go through RngBase but whose words come from another Rng (not Sfc32) */
-class Words extends RngBase {
-  constructor(private readonly r: Rng) {
-    super();
-  }
-  u32(): number {
-    return this.r.u32();
-  }
-}
 
 const key = (v: unknown): string => JSON.stringify(v, (_k, x) => (typeof x === 'number' ? (Object.is(x, -0) ? '-0' : String(x)) : typeof x === 'bigint' ? `${x}n` : x));
 
