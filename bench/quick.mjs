@@ -1,4 +1,4 @@
-// A quick look at the runtime bench while working on speed: `npm run build && node bench/quick.mjs
+// A quick look at the runtime bench while working on speed: `npm run build && node --expose-gc bench/quick.mjs
 // [Shape,Shape...]` (BENCH_TIME=ms per task, default 300). Same measurement as `npm run bench`'s
 // first section, printed only (results.md and the chart are written by `npm run bench`).
 import { runRuntimeBench, runtimeMarkdown } from './runtime-bench.mjs';

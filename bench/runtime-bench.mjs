@@ -90,6 +90,9 @@ export async function runRuntimeBench({ time = 400, log = () => {}, shapes = SHA
   const ours = buildOurs(d);
   const rows = [];
   for (const name of shapes) {
+    // start each shape from a collected heap (with --expose-gc, as `npm run bench` runs): the
+    // previous shape's garbage would otherwise be paid for in this shape's rounds
+    globalThis.gc?.();
     const t0 = Date.now();
     log(`runtime bench: ${name}`);
     const o = ours[name];
