@@ -58,9 +58,10 @@ export function randomChars(rng: Rng, n: number): string {
     while (s.length < n) s += randomChar(rng, n - s.length);
     return s;
   }
-  if (!plainRanges(rng)) return someChars(rng, n);
+  // sfcState implies plainRanges: ask it first, the seeded Rng being the common case
   const st = LOCAL_OK ? sfcState(rng) : null;
-  return st !== null ? sfcChars(rng, st, n) : plainChars(rng, n);
+  if (st !== null) return sfcChars(rng, st, n);
+  return plainRanges(rng) ? plainChars(rng, n) : someChars(rng, n);
 }
 
 function someChars(rng: Rng, n: number): string {
