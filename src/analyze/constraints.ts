@@ -87,8 +87,8 @@ function applyOne(ctx: Ctx, site: Site, out: Node & { constraints?: Record<strin
       c.maximum = Math.min(hi, (c.maximum as number | undefined) ?? hi);
     } else if (out.kind === 'number' && (t.text === 'float' || t.text === 'double')) out.integer = false;
     else if (out.kind === 'bigint' && (t.text === 'int64' || t.text === 'uint64')) {
-      c.min = t.text === 'int64' ? (-(2n ** 63n)).toString() : '0';
-      c.max = (t.text === 'int64' ? 2n ** 63n - 1n : 2n ** 64n - 1n).toString();
+      narrowBigint(c, 'min', t.text === 'int64' ? -(2n ** 63n) : 0n);
+      narrowBigint(c, 'max', t.text === 'int64' ? 2n ** 63n - 1n : 2n ** 64n - 1n);
     } else report(ctx, site, AnalyzeCodes.badTagValue, `${t.typeLevel ?? `@type ${t.text}`} is not one of int32, uint32, int64, uint64, float, double${out.kind === 'bigint' ? ' (bigint: int64, uint64)' : ''}`, 'Use a typia numeric type name.', t.at);
     return;
   }
@@ -113,9 +113,25 @@ function applyOne(ctx: Ctx, site: Site, out: Node & { constraints?: Record<strin
   const counts = ['minLength', 'maxLength', 'minItems', 'maxItems'].includes(t.name);
   const v = numberTag(ctx, site, t, counts);
   if (v === undefined) return;
-  if (out.kind === 'bigint') c[t.name === 'minimum' ? 'min' : 'max'] = String(Math.trunc(v));
+  // bounds intersect with what a `type` tag already set (tags may come in any order)
+  if (out.kind === 'bigint') narrowBigint(c, t.name === 'minimum' ? 'min' : 'max', exactBigint(t.text) ?? BigInt(Math.trunc(v)));
   else if (t.name === 'multipleOf' && v <= 0) report(ctx, site, AnalyzeCodes.badTagValue, `${tagLabel(t)} must be positive`, undefined, t.at);
+  else if (t.name === 'minimum') c.minimum = Math.max(v, (c.minimum as number | undefined) ?? -Infinity);
+  else if (t.name === 'maximum') c.maximum = Math.min(v, (c.maximum as number | undefined) ?? Infinity);
   else c[t.name] = v;
+}
+
+/** an integer literal's exact value (a bigint bound must not go through a double), else undefined */
+function exactBigint(text: string): bigint | undefined {
+  const m = /^\s*(-?\d+)n?\s*$/.exec(text);
+  return m ? BigInt(m[1]!) : undefined;
+}
+
+/** sets a bigint bound (kept as a decimal string in the IR), keeping the tighter of it and any earlier one */
+function narrowBigint(c: Record<string, unknown>, key: 'min' | 'max', v: bigint): void {
+  const prev = typeof c[key] === 'string' ? BigInt(c[key] as string) : undefined;
+  const tighter = prev === undefined ? v : key === 'min' ? (v > prev ? v : prev) : v < prev ? v : prev;
+  c[key] = tighter.toString();
 }
 
 function checkBounds(ctx: Ctx, site: Site, out: Node & { constraints?: Record<string, unknown> }, tags: Tag[]): void {
@@ -127,7 +143,20 @@ function checkBounds(ctx: Ctx, site: Site, out: Node & { constraints?: Record<st
     const strict = lo.startsWith('exclusive') || hi.startsWith('exclusive');
     if (a !== undefined && b !== undefined && (strict ? a >= b : a > b)) {
       const at = tags.find((t) => t.name === lo)?.at ?? tags.find((t) => t.name === 'type')?.at;
-      report(ctx, site, AnalyzeCodes.badTagValue, `@${lo} ${a} ${strict ? '>=' : '>'} @${hi} ${b}: no value fits`, `Make @${lo} smaller than @${hi}.`, at);
+      report(ctx, site, AnalyzeCodes.badTagValue, `${boundLabel(tags, lo, a)} ${strict ? '>=' : '>'} ${boundLabel(tags, hi, b)}: no value fits`, `Make ${lo} smaller than ${hi}.`, at);
     }
   }
+  if (typeof c.min === 'string' && typeof c.max === 'string' && BigInt(c.min) > BigInt(c.max)) {
+    const at = tags.find((t) => t.name === 'minimum')?.at ?? tags.find((t) => t.name === 'type')?.at;
+    report(ctx, site, AnalyzeCodes.badTagValue, `${boundLabel(tags, 'minimum', c.min)} > ${boundLabel(tags, 'maximum', c.max)}: no value fits`, 'Make minimum smaller than maximum.', at);
+  }
+}
+
+/** how the user wrote the tag that set a bound (`@maximum -1`, `tags.Maximum<-1>`, or the `type` tag it comes from) */
+function boundLabel(tags: readonly Tag[], name: string, value: unknown): string {
+  const t = [...tags].reverse().find((x) => x.name === name);
+  if (t !== undefined) return t.typeLevel ?? `@${name} ${t.text}`;
+  const ty = tags.find((x) => x.name === 'type');
+  // set by a tag of another pass (a typia tag under a JSDoc one): name the constraint itself
+  return ty !== undefined ? `${ty.typeLevel ?? `@type ${ty.text}`} (${name} ${String(value)})` : `${name} ${String(value)}`;
 }

@@ -71,10 +71,10 @@ describe('typia type-level tags: diagnostics', () => {
     const { text, outputs } = await derive({ 'types.ts': BAD });
     expect(text).toEqual([
       'types.ts:5:19 - error DM1006: MinLength<3> does not apply to a number (at Bad.count)\n  On a number use tags.Minimum, tags.Maximum, tags.ExclusiveMinimum, tags.ExclusiveMaximum, tags.MultipleOf, tags.Type.',
-      'types.ts:6:23 - error DM1007: @minimum 10 > @maximum 1: no value fits (at Bad.backwards)\n  Make @minimum smaller than @maximum.',
+      'types.ts:6:23 - error DM1007: Minimum<10> > Maximum<1>: no value fits (at Bad.backwards)\n  Make minimum smaller than maximum.',
       'types.ts:7:39 - error DM1007: MaxLength<3> and MaxLength<4> set maxLength to different values (at Bad.twice)\n  Keep one of them.',
       'types.ts:9:19 - error DM1007: @maximum 3 and Maximum<5> set maximum to different values (at Bad.mixed)\n  Keep one of them.',
-      'types.ts:10:7 - error DM1007: @minimum 10 > @maximum 1: no value fits (at Bad.crossed)\n  Make @minimum smaller than @maximum.',
+      'types.ts:10:7 - error DM1007: @minimum 10 > maximum 1: no value fits (at Bad.crossed)\n  Make minimum smaller than maximum.',
       'types.ts:12:18 - error DM1007: Format<"url"> is not supported (at Bad.site)\n  Use one of email, uuid, date-time, date, uri, ipv4, ipv6, hostname, or tags.Pattern.',
       "types.ts:13:18 - error DM1015: typia tag kind 'even' (Even) is not supported; generated values may fail its validation (at Bad.even)\n  Remove the tag, or plug a hand-written mutator that satisfies it with @mutator <module>#<export>.",
       "types.ts:14:18 - error DM1007: Minimum<number> needs a literal value, got 'number' (at Bad.wide)\n  Write the value as a literal type argument, e.g. tags.Minimum<3>.",
@@ -93,9 +93,10 @@ describe('typia type-level tags: diagnostics', () => {
     const paths = ['Bad.count', 'Bad.backwards', 'Bad.twice', 'Bad.site'];
     expect(codes(typia.diagnostics, paths)).toEqual(codes(jsdoc.diagnostics, paths));
     expect(codes(jsdoc.diagnostics, paths)).toEqual([['error DM1006'], ['error DM1007'], ['error DM1007'], ['error DM1007']]);
-    // a contradiction reads the same whichever form states it
+    // a contradiction names the tags as the user wrote them
     const message = (ds: typeof typia.diagnostics) => ds.find((d) => d.typePath === 'Bad.backwards')?.message;
-    expect(message(typia.diagnostics)).toBe(message(jsdoc.diagnostics));
+    expect(message(typia.diagnostics)).toBe('Minimum<10> > Maximum<1>: no value fits');
+    expect(message(jsdoc.diagnostics)).toBe('@minimum 10 > @maximum 1: no value fits');
   });
 
   it('recognises tags by their type, not by the name `tags`', async () => {
@@ -151,4 +152,35 @@ export interface Server {
     expect(outputs[0]!.content).toContain('port: dm.integer({ min: 0, max: 1024 }),');
     expect(outputs[0]!.content).toContain('ports: dm.array(dm.integer({ min: 1, max: 65535 })),');
   });
+
+  it('bounds intersect with a Type range whatever the order, and bigint bounds stay exact', async () => {
+    const { text, outputs } = await derive({
+      'types.ts': `import type { tags } from 'typia';
+export interface R {
+  a: number & tags.Type<'uint32'> & tags.Minimum<-5>;
+  b: number & tags.Minimum<-5> & tags.Type<'uint32'>;
+  c: number & tags.Type<'int32'> & tags.Maximum<1000000000000>;
+  /**
+   * @type uint32
+   * @minimum -5
+   */
+  j: number;
+  big: bigint & tags.Maximum<18446744073709551615n>;
+  big2: bigint & tags.Minimum<9007199254740993n> & tags.Maximum<9007199254740995n>;
+  big3: bigint & tags.Type<'uint64'> & tags.Minimum<-3n>;
+}
+export interface Backwards {
+  big4: bigint & tags.Minimum<5n> & tags.Maximum<4n>;
+}
+`,
+    });
+    const out = outputs[0]!.content;
+    for (const f of ['a', 'b', 'j']) expect(out).toContain(`${f}: dm.integer({ min: 0, max: 4294967295 }),`);
+    expect(out).toContain('c: dm.integer({ min: -2147483648, max: 2147483647 }),');
+    expect(out).toContain('big: dm.bigint({ max: 18446744073709551615n }),');
+    expect(out).toContain('big2: dm.bigint({ min: 9007199254740993n, max: 9007199254740995n }),');
+    expect(out).toContain('big3: dm.bigint({ min: 0n, max: 18446744073709551615n }),');
+    expect(text).toEqual(['types.ts:16:18 - error DM1007: Minimum<5n> > Maximum<4n>: no value fits (at Backwards.big4)\n  Make minimum smaller than maximum.']);
+  });
 });
+
