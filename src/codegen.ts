@@ -92,7 +92,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const sources = project
     .getSourceFiles()
-    .filter((sf) => !sf.isInNodeModules() && !sf.isFromExternalLibrary() && !sf.isDeclarationFile())
+    // the project's own .d.ts files count (an input may import its types from one); libraries and
+    // TypeScript's lib files (under node_modules/typescript) do not
+    .filter((sf) => !sf.isInNodeModules() && !sf.isFromExternalLibrary())
     .map((sf) => path.normalize(sf.getFilePath()));
   return { outputs, diagnostics, sources };
 }

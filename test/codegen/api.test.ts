@@ -66,6 +66,20 @@ describe('generate()', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it('lists the project files the analysis read as sources: inputs, their imports and .d.ts files, not libraries', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-sources-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'types.ts'), "import type { A } from './a.js';\nimport type { D } from './decl.js';\nexport interface T { a: A; d: D }\n");
+      fs.writeFileSync(path.join(dir, 'a.ts'), 'export type A = 1 | 2;\n');
+      fs.writeFileSync(path.join(dir, 'decl.d.ts'), 'export interface D { x: number }\n');
+      const { sources, diagnostics } = await generate({ files: ['types.ts'], root: dir });
+      expect(diagnostics).toEqual([]);
+      expect((sources ?? []).map((s) => path.relative(dir, s)).sort()).toEqual(['a.ts', 'decl.d.ts', 'types.ts']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports a missing input, a syntax error and a missing tsconfig with codes, and emits nothing for them', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-api-'));
     fs.writeFileSync(path.join(dir, 'broken.ts'), 'export interface A { x: number\nexport type B = ;\n');
