@@ -41,18 +41,19 @@ function kindSync(p: string): 'dir' | 'file' | 'none' {
   }
 }
 
-/** `mkdirSync(dir, { recursive: true })` that fails instead of hanging; returns the first folder created */
+/** `mkdirSync(dir, { recursive: true })` that fails instead of hanging; returns the outermost folder this call created */
 export function makeDirsSync(dir: string): string | undefined {
-  const levels = missingLevels(dir, kindSync);
-  for (const p of levels) {
+  let created: string | undefined;
+  for (const p of missingLevels(dir, kindSync)) {
     try {
       mkdirSync(p);
+      created ??= p;
     } catch (e) {
-      // created meanwhile by someone else: fine
+      // created meanwhile by someone else: fine, but not ours
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || kindSync(p) !== 'dir') throw e;
     }
   }
-  return levels[0];
+  return created;
 }
 
 /** the asynchronous `makeDirsSync` */
@@ -72,12 +73,16 @@ export async function makeDirs(dir: string): Promise<string | undefined> {
     break;
   }
   levels.reverse();
+  let created: string | undefined;
   for (const p of levels) {
     try {
       await mkdir(p);
+      created ??= p;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      // created meanwhile by someone else: fine when it is a folder, but not ours (the caller's
+      // rollback removes only what it created)
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !(await stat(p)).isDirectory()) throw e;
     }
   }
-  return levels[0];
+  return created;
 }
