@@ -23,7 +23,6 @@ export interface Subset {
   readonly table: AliasTable;
 }
 
-let nextId = 0;
 let depth = 0;
 let epoch = 0;
 let epochs = 0; // every context gets a fresh epoch, even after suspendSwarm/resumeSwarm
@@ -33,7 +32,6 @@ const DENSE = 12;
 
 /** One weighted choice among n alternatives that takes part in swarm testing. */
 export class SwarmChoice {
-  readonly id = nextId++;
   readonly n: number;
   readonly full: AliasTable;
   constructor(readonly weights: readonly number[]) {
@@ -42,7 +40,7 @@ export class SwarmChoice {
     let m = 0;
     for (let i = 0; i < this.n && i < 24; i++) if (weights[i]! > 0) m |= 1 << i;
     this.positive = m;
-    this.dense = this.n <= DENSE ? new Array<Subset | undefined>(1 << this.n).fill(undefined) : null;
+    this.isDense = this.n <= DENSE;
   }
   /** bit i set when alternative i has a positive weight (n <= 24) */
   private readonly positive: number;
@@ -121,7 +119,7 @@ export class SwarmChoice {
       const live = key & this.positive;
       if (live === this.positive) return null;
       if (live === 0) continue;
-      const s = this.dense !== null ? this.dense[key] : this.cache.get(key);
+      const s = this.isDense ? this.dense?.[key] : this.cache.get(key);
       return s !== undefined ? s : this.keep(key);
     }
   }
@@ -130,12 +128,14 @@ export class SwarmChoice {
     const on = new Uint8Array(this.n);
     for (let i = 0; i < this.n; i++) on[i] = (key >>> i) & 1;
     const s = this.build(on);
-    if (this.dense !== null) this.dense[key] = s;
+    // the array is made on first use (a choice that never draws a subset, swarm off, has none)
+    if (this.isDense) (this.dense ??= new Array<Subset | undefined>(1 << this.n).fill(undefined))[key] = s;
     else this.cache.set(key, s);
     return s;
   }
-  /** the kept subsets by mask: an array when n <= DENSE, else a map */
-  private readonly dense: (Subset | undefined)[] | null;
+  /** the kept subsets by mask: an array when n <= DENSE (isDense), else a map */
+  private readonly isDense: boolean;
+  private dense: (Subset | undefined)[] | null = null;
   private readonly cache = new Map<number, Subset>();
 }
 

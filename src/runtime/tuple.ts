@@ -117,7 +117,12 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
   private compileFixed(): ((rng: Rng, maxCplx: number) => unknown[]) | null {
     const min = this.minComplexity();
     const mins = this.genMins();
-    if (isPending() || !(min < Infinity) || this.n > 64) return null;
+    if (isPending() || !(min < Infinity)) return null;
+    if (this.n > 64) {
+      // too wide to be worth compiling: the loop, for good (not asked again on every value)
+      this.fixedGen = null;
+      return null;
+    }
     const n = this.n;
     const lines: string[] = [];
     for (let i = 0; i < n; i++) lines.push(`const g${i} = gs[${i}], l${i} = ls[${i}];`);
