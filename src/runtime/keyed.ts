@@ -10,6 +10,7 @@ import { KEYED_NONE, KeyedToken, KOp, rekey, undoKeyed, type KeyedCache, type St
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from './mutator.js';
 import { GEN, genC, genOf, type Gen } from './gen.js';
 import type { Rng } from './rng.js';
+import { deepClone } from './values.js';
 
 const TRIES = 8;
 
@@ -90,9 +91,38 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
   }
   minComplexity(): number {
     if (this.minC === this.minC) return this.minC;
-    const v = this.minItems === 0 ? 0 : this.minItems * this.unit();
+    let v = this.minItems === 0 ? 0 : this.minItems * this.unit();
+    // minItems distinct keys may cost more than minItems cheapest keys ('' is the only 0-bit string)
+    if (this.minItems > 1 && v < Infinity) {
+      const spare = this.spareKeys();
+      if (spare.length >= this.minItems) v += spare.slice(0, this.minItems).reduce((sum, k) => sum + k.c, 0) - this.minItems * this.km.minComplexity();
+    }
     if (!isPending()) this.minC = v;
     return v;
+  }
+  private spare: Array<{ k: unknown; id: string; c: number }> | null = null;
+  /**
+   * Distinct keys, cheapest first, from the key mutator's ordered enumeration (at most 64 tried):
+   * what generation falls back to when random keys keep colliding (a record of two entries whose
+   * keys are short strings keeps drawing ''), and what prices minComplexity when minItems > 1.
+   */
+  private spareKeys(): Array<{ k: unknown; id: string; c: number }> {
+    if (this.spare !== null) return this.spare;
+    const out: Array<{ k: unknown; id: string; c: number }> = [];
+    const step = this.km.defaultArbitraryStep();
+    const budget = this.km.minComplexity() + 64;
+    const seen = new Set<string>();
+    for (let i = 0; i < 64; i++) {
+      const g = this.km.orderedArbitrary(step, budget);
+      if (g === undefined) break;
+      const id = this.store.id(g.value);
+      if (id === undefined || seen.has(id)) continue;
+      seen.add(id);
+      out.push({ k: g.value, id, c: g.complexity });
+    }
+    out.sort((a, b) => a.c - b.c);
+    if (!isPending()) this.spare = out;
+    return out;
   }
   maxComplexity(): number {
     if (this.maxC === this.maxC) return this.maxC;
@@ -139,7 +169,13 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
       }
       if (!found) {
         if (ids.size >= this.minItems) break;
-        throw new Error(`${this.store.name}: could not generate ${this.minItems} distinct keys within complexity ${maxCplx}`);
+        // still short of minItems: the cheapest key not taken yet (no draws)
+        const spare = this.spareKeys().find((x) => !ids.has(x.id));
+        if (spare === undefined) throw new Error(`${this.store.name}: could not generate ${this.minItems} distinct keys within complexity ${maxCplx}`);
+        ids.add(spare.id);
+        // a copy: values own their keys (an object key may be mutated in place later)
+        k = typeof spare.k === 'object' && spare.k !== null ? deepClone(spare.k) : spare.k;
+        kc = spare.c;
       }
       let cost = kc - kMin;
       let v: unknown;

@@ -63,3 +63,25 @@ describe('ordered mutation of tuples', () => {
     d.checkMutator(d.tuple([d.integer({ min: 0, max: 9 }), d.string({ maxLength: 3 })], { required: 1, rest: d.boolean() }) as AnyMutator<unknown>, { seed: 4, runs: 200 });
   });
 });
+
+describe('keyed collections that need several distinct keys', () => {
+  it('generate at any budget when random keys keep colliding (short string keys, minItems > 1), within budget from minComplexity up, lawfully', () => {
+    const cases: Array<[string, AnyMutator<unknown>, number]> = [
+      ['record', d.record(d.string({ maxLength: 3 }), d.integer({ min: 0, max: 9 }), { minItems: 2 }) as AnyMutator<unknown>, 2],
+      ['map', d.map(d.string({ maxLength: 3 }), d.boolean(), { minItems: 3, maxItems: 3 }) as AnyMutator<unknown>, 3],
+      ['map with array keys', d.map(d.array(d.boolean(), { maxItems: 2 }), d.boolean(), { minItems: 3 }) as AnyMutator<unknown>, 3],
+    ];
+    for (const [name, m, n] of cases) {
+      const rng = d.createRng(1);
+      for (const budget of [0, 5, m.minComplexity(), m.minComplexity() + 3, 40, 200]) {
+        for (let i = 0; i < 100; i++) {
+          const g = m.randomArbitrary(rng, budget);
+          const size = g.value instanceof Map ? g.value.size : Object.keys(g.value as object).length;
+          expect(size, `${name} at ${budget}`).toBeGreaterThanOrEqual(n);
+          if (budget >= m.minComplexity()) expect(g.complexity, `${name} at ${budget}`).toBeLessThanOrEqual(budget + 1e-9);
+        }
+      }
+      d.checkMutator(m, { seed: 2, runs: 150 });
+    }
+  });
+});
