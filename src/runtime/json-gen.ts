@@ -22,7 +22,7 @@ import { EPS } from './budget.js';
 import { GEN, genC, type Gen } from './gen.js';
 import { lazy } from './lazy.js';
 import type { AnyMutator, Generated, Mutated, Mutator } from './mutator.js';
-import { rejectFrom, type Rng } from './rng.js';
+import { rejectFrom, sfcNext, type Rng } from './rng.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -37,32 +37,18 @@ export function setJsonValue(v: Gen<Json>): void {
   VALUE = v;
 }
 
-/** one sfc32 word from the state array (what Sfc32's u32 does) */
-function nx(st: Int32Array): number {
-  const a = st[0]!;
-  const b = st[1]!;
-  const c = st[2]!;
-  const d = st[3]!;
-  const t = (((a + b) | 0) + d) | 0;
-  st[3] = (d + 1) | 0;
-  st[0] = b ^ (b >>> 9);
-  st[1] = (c + (c << 3)) | 0;
-  st[2] = (((c << 21) | (c >>> 11)) + t) | 0;
-  return t >>> 0;
-}
-
 /** rng.float() */
 function flt(st: Int32Array): number {
-  const a = nx(st) >>> 5;
-  const b = nx(st) >>> 6;
+  const a = sfcNext(st) >>> 5;
+  const b = sfcNext(st) >>> 6;
   return (a * 67108864 + b) / 9007199254740992;
 }
 
 /** rng.below(n) for any n >= 1 */
 function belowN(rng: Rng, st: Int32Array, n: number): number {
-  if (n <= 2147483648 && (n & (n - 1)) === 0) return n === 1 ? 0 : (nx(st) & (n - 1)) >>> 0;
+  if (n <= 2147483648 && (n & (n - 1)) === 0) return n === 1 ? 0 : (sfcNext(st) & (n - 1)) >>> 0;
   if (n < TWO_32) {
-    const x = nx(st);
+    const x = sfcNext(st);
     if (x > TWO_32 - n) return rejectFrom(rng, n, x);
     // x % n without a float modulo (as RngBase.below): the quotient may be off by one
     const r = x - Math.floor(x / n) * n;
@@ -93,16 +79,16 @@ const N_SPECIAL = 18;
 
 /** NumberM.gen: below(8) is the low 3 bits, int(-128, 127) is -128 + the low byte */
 function num(rng: Rng, st: Int32Array, maxCplx: number): number {
-  const r = nx(st) & 7;
+  const r = sfcNext(st) & 7;
   let v: number;
-  if (r < 4 || maxCplx < 32) v = -128 + (nx(st) & 255);
+  if (r < 4 || maxCplx < 32) v = -128 + (sfcNext(st) & 255);
   else if (r === 4) {
-    const x = nx(st);
+    const x = sfcNext(st);
     v = SPECIAL[x <= TWO_32 - N_SPECIAL ? x % N_SPECIAL : rejectFrom(rng, N_SPECIAL, x)]!;
   } else if (r === 5) v = rng.int(-(2 ** 31), 2 ** 31);
   else if (r === 6) v = (rng.float() - 0.5) * 2 ** rng.int(-20, 60);
   else v = Math.round((rng.float() - 0.5) * 20000) / 100;
-  return numberCplx(v) <= maxCplx ? v : -128 + (nx(st) & 255);
+  return numberCplx(v) <= maxCplx ? v : -128 + (sfcNext(st) & 255);
 }
 
 export const COMMON = 'abcdefghijklmnopqrstuvwxyz0123456789 _-';
@@ -118,9 +104,9 @@ for (let i = 0; i <= 32; i++) BUFS.push(new Array<number>(i).fill(0));
 
 /** one code unit of json-scalars' randomCode: below(20) picks the kind, a second word the unit */
 function code(rng: Rng, st: Int32Array): number {
-  const w = nx(st);
+  const w = sfcNext(st);
   const r = w <= TWO_32 - 20 ? w % 20 : rejectFrom(rng, 20, w);
-  const x = nx(st);
+  const x = sfcNext(st);
   if (r < 17) return COMMON_UNITS[x <= TWO_32 - N_COMMON ? x % N_COMMON : rejectFrom(rng, N_COMMON, x)]!;
   if (r < 19) return 32 + (x <= TWO_32 - 95 ? x % 95 : rejectFrom(rng, 95, x));
   return x & 0xffff;
@@ -152,7 +138,7 @@ type Mins = Float64Array;
  */
 function choice(rng: Rng, st: Int32Array, maxCplx: number, mins: Mins, nested: boolean): Json {
   const budget = Math.max(0, maxCplx - KIND_BITS);
-  const x = nx(st);
+  const x = sfcNext(st);
   let k = x <= TWO_32 - 6 ? x % 6 : rejectFrom(rng, 6, x);
   while (mins[k]! > budget + EPS) k = (k + 1) % 6;
   switch (k) {
@@ -161,7 +147,7 @@ function choice(rng: Rng, st: Int32Array, maxCplx: number, mins: Mins, nested: b
       return null;
     case 1:
       genC[0] = KIND_BITS + 1;
-      return (nx(st) & 1) === 1;
+      return (sfcNext(st) & 1) === 1;
     case 2: {
       const v = num(rng, st, budget);
       genC[0] = KIND_BITS + numberCplx(v);

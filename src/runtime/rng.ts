@@ -139,6 +139,23 @@ export abstract class RngBase implements Rng {
   }
 }
 
+/**
+ * sfc32's step on its state words (a, b, c, d): the next word of a seeded Rng's stream. Sfc32's
+ * `u32` and hot paths that hold the state array (`sfcState`, json-gen.ts) call it; V8 inlines it.
+ */
+export function sfcNext(st: Int32Array): number {
+  const a = st[0]!;
+  const b = st[1]!;
+  const c = st[2]!;
+  const d = st[3]!;
+  const t = (((a + b) | 0) + d) | 0;
+  st[3] = (d + 1) | 0;
+  st[0] = b ^ (b >>> 9);
+  st[1] = (c + (c << 3)) | 0;
+  st[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+  return t >>> 0;
+}
+
 class Sfc32 extends RngBase {
   /**
    * a, b, c, d in an Int32Array: plain object fields holding 32-bit words would take V8's double
@@ -166,17 +183,7 @@ class Sfc32 extends RngBase {
   }
 
   u32(): number {
-    const st = this.s;
-    const a = st[0]!;
-    const b = st[1]!;
-    const c = st[2]!;
-    const d = st[3]!;
-    const t = (((a + b) | 0) + d) | 0;
-    st[3] = (d + 1) | 0;
-    st[0] = b ^ (b >>> 9);
-    st[1] = (c + (c << 3)) | 0;
-    st[2] = (((c << 21) | (c >>> 11)) + t) | 0;
-    return t >>> 0;
+    return sfcNext(this.s);
   }
 }
 
@@ -193,9 +200,9 @@ const SFC_U32 = Sfc32.prototype.u32;
  * are sfc32's and RngBase's own, else null. A hot loop may load them into locals, step sfc32
  * there (see `string-edits.ts`) and store them back before anything else draws: the same stream,
  * without a memory round trip per word; it may also read floats from words as `float` does.
- * (The hot paths that do this — string characters, number, integer, the alias table, json() —
- * each write sfc32's step out in their own locals: a shared step function over the state array
- * measured 5–12% slower on the Flat, Union and Json bench shapes.)
+ * (String characters, number, integer and the alias table write sfc32's step out in their own
+ * locals: `sfcNext` over the state array measured 5–12% slower there; json-gen.ts, which draws
+ * across many small functions, calls `sfcNext`, as `u32` does.)
  */
 export function sfcState(rng: Rng): Int32Array | null {
   return rng instanceof Sfc32 && rng.u32 === SFC_U32 && rng.float === P_FLOAT && rng.length === P_LENGTH && rng.below === P_BELOW && rng.int === P_INT && rng.pick === P_PICK && rng.bool === P_BOOL ? rng.s : null;
