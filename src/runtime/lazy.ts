@@ -140,11 +140,10 @@ export class LazyMutator<T> implements Mutator<T> {
     return { value, complexity: genC[0]! };
   }
   [GEN](rng: Rng, maxCplx: number): T {
-    const g = this.g;
-    const minC = this.minC;
-    // resolved and minimum known (the common case): no calls besides the target's generator
-    if (g === null || minC !== minC) return this.genFirst(rng, maxCplx);
+    // once resolved and the minimum is known (the common case) these are two field reads
+    const minC = this.minC === this.minC ? this.minC : this.minComplexity();
     if (minC === Infinity) throw noFiniteValue('lazy');
+    const g = this.g ?? (this.g = genOf(this.m));
     // an unbounded budget would let recursion run away: bound it
     let budget = Number.isFinite(maxCplx) ? maxCplx : UNBOUNDED_BUDGET;
     // a budget bounds size, not depth: cheap unary recursion (`{ op: 'neg', e: Expr }` costs a
@@ -154,18 +153,6 @@ export class LazyMutator<T> implements Mutator<T> {
     generationDepth++;
     try {
       return g[GEN](rng, budget);
-    } finally {
-      generationDepth--;
-    }
-  }
-  /** `[GEN]` before the target is resolved or the minimum is known (same steps, in full) */
-  private genFirst(rng: Rng, maxCplx: number): T {
-    if (this.minComplexity() === Infinity) throw noFiniteValue('lazy');
-    let budget = Number.isFinite(maxCplx) ? maxCplx : UNBOUNDED_BUDGET;
-    if (generationDepth >= MAX_DEPTH) budget = this.minComplexity();
-    generationDepth++;
-    try {
-      return (this.g ??= genOf(this.m))[GEN](rng, budget);
     } finally {
       generationDepth--;
     }
