@@ -67,15 +67,13 @@ export class SwarmChoice {
   /**
    * `enterSwarm(rng); sample(rng); exitSwarm()` outside any context, for a plain seeded Rng
    * (`sfcState`), whose draws neither throw nor look at the swarm state: the same words and the
-   * same draw, without opening the context around it. The context's epoch is still used up, and
-   * this choice's subset is kept under it, as `subset` does.
+   * same draw, without opening the context around it. The context's epoch is still used up (no
+   * later context may reuse it); nothing is kept under it, since no context can read it again.
    */
   sampleAlone(rng: Rng): number {
-    const e = ++epochs;
+    ++epochs;
     if ((rng.u32() & 3) === 0) return this.full.sample(rng);
     const s = this.draw(rng);
-    this.stamp = e;
-    this.sub = s;
     return (s === null ? this.full : s.table).sample(rng);
   }
 
