@@ -18,7 +18,7 @@ let tsReady = false;
 /** lets this process import the TypeScript examples (for the fast-check side) */
 async function enableTs() {
   if (tsReady) return;
-  const { bootstrapUrl, loaderPaths } = await import(dist('fuzz/loader/bootstrap.js'));
+  const { bootstrapUrl, loaderPaths } = await import(dist('fuzz/worker/loader/bootstrap.js'));
   register(bootstrapUrl(loaderPaths()));
   tsReady = true;
 }

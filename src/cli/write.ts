@@ -6,7 +6,7 @@
  */
 import { rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { makeDirs } from '../fuzz/dirs.js';
+import { makeDirs } from '../fuzz/store/dirs.js';
 
 export interface PlannedWrite {
   path: string;

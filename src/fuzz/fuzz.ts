@@ -7,10 +7,10 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkWritable } from './artifacts.js';
+import { checkWritable } from './store/artifacts.js';
 import type { WorkerDone, WorkerMode } from './messages.js';
 import { FuzzStartError, resolveOptions, type FuzzOptions, type FuzzResult, type ResolvedOptions } from './options.js';
-import { runWorkers } from './spawn.js';
+import { runWorkers } from './main/spawn.js';
 
 function targetPath(t: string): string {
   const p = t.startsWith('file:') ? fileURLToPath(t) : resolve(t);

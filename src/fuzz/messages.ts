@@ -1,5 +1,5 @@
 /** Messages between the main thread and fuzz workers. */
-import type { EngineStats } from './engine.js';
+import type { EngineStats } from './engine/engine.js';
 import type { FuzzFailure, ResolvedOptions } from './options.js';
 
 export type WorkerMode = 'fuzz' | 'read' | 'minify';

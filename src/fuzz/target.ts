@@ -1,5 +1,5 @@
 /** A fuzz target: how to make values (mutator), store them (serializer) and test them. */
-import type { AnyMutator, Serializer } from '../runtime/mutator.js';
+import type { AnyMutator, Serializer } from '../runtime/core/mutator.js';
 
 export interface FuzzTargetSpec<T> {
   mutator: AnyMutator<T>;

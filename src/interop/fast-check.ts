@@ -10,8 +10,8 @@
  * fast-check is an optional peer dependency: only this entry loads it.
  */
 import { Arbitrary, Stream, Value, type Random } from 'fast-check';
-import type { AnyMutator } from '../runtime/mutator.js';
-import { createRng } from '../runtime/rng.js';
+import type { AnyMutator } from '../runtime/core/mutator.js';
+import { createRng } from '../runtime/core/rng.js';
 import { shrinkCandidates, type ShrinkOptions } from './shrink.js';
 
 export interface ToArbitraryOptions extends ShrinkOptions {

@@ -13,9 +13,9 @@
  * when the mutator accepts them; then the mutator's own mutations (`orderedMutate` and seeded
  * `randomMutate`).
  */
-import type { AnyMutator } from '../runtime/mutator.js';
-import { createRng } from '../runtime/rng.js';
-import { deepClone, valueKey } from '../runtime/values.js';
+import type { AnyMutator } from '../runtime/core/mutator.js';
+import { createRng } from '../runtime/core/rng.js';
+import { deepClone, valueKey } from '../runtime/core/values.js';
 import { magnitude } from './magnitude.js';
 
 export interface ShrinkOptions {

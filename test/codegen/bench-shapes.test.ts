@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as d from '../../src/index.js';
 import { generate } from '../../src/codegen.js';
-import type { AnyMutator } from '../../src/runtime/mutator.js';
+import type { AnyMutator } from '../../src/runtime/core/mutator.js';
 // @ts-expect-error: a plain .mjs module without types
 import { buildOurs } from '../../bench/shapes/ours.mjs';
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeDirs, makeDirsSync } from '../../src/fuzz/dirs.js';
+import { makeDirs, makeDirsSync } from '../../src/fuzz/store/dirs.js';
 
 const procfs = existsSync('/proc/self');
 

@@ -1,7 +1,7 @@
 /** The instrumentation pass: edges counted, comparisons scored and collected, loops bounded. */
 import { describe, expect, test } from 'vitest';
-import { instrumentSource } from '../../src/fuzz/instrument/transform.js';
-import { FuzzRuntime, closeness } from '../../src/fuzz/instrument/runtime.js';
+import { instrumentSource } from '../../src/fuzz/worker/instrument/transform.js';
+import { FuzzRuntime, closeness } from '../../src/fuzz/worker/instrument/runtime.js';
 
 /** instruments a script (no imports/exports) and returns its function `f` bound to a fresh runtime */
 function load(src: string): { f: (...a: unknown[]) => unknown; rt: FuzzRuntime; state: { counters: number; sites: number } } {

@@ -1,9 +1,9 @@
 /** Pool ownership and picking, coverage features: the engine's bookkeeping on its own. */
 import { describe, expect, test } from 'vitest';
-import { CoverageMap, SITE_BASE } from '../../src/fuzz/coverage.js';
-import { FuzzRuntime } from '../../src/fuzz/instrument/runtime.js';
-import { Pool, type PoolEntry } from '../../src/fuzz/pool.js';
-import { createRng } from '../../src/runtime/rng.js';
+import { CoverageMap, SITE_BASE } from '../../src/fuzz/engine/coverage.js';
+import { FuzzRuntime } from '../../src/fuzz/worker/instrument/runtime.js';
+import { Pool, type PoolEntry } from '../../src/fuzz/engine/pool.js';
+import { createRng } from '../../src/runtime/core/rng.js';
 
 function entry(name: string, complexity: number, features: number[]): PoolEntry<string> {
   return { value: name, cache: undefined, step: undefined, complexity, features, owned: 0, orderedDone: false };

@@ -1,7 +1,7 @@
 /**
  * Rngs for the equivalence tests of the fast generation paths (test/runtime/gen*.test.ts).
  */
-import { RngBase, type Rng } from '../../src/runtime/rng.js';
+import { RngBase, type Rng } from '../../src/runtime/core/rng.js';
 
 /**
  * An Rng whose words come from another Rng and whose ranges go through RngBase, but which is not

@@ -1,0 +1,210 @@
+/**
+ * The fuzzing loop: pick a pool input, mutate it in place (ordered steps first, then random,
+ * sometimes crossover), run the target, read coverage, keep the input if it reached something
+ * new, and unmutate. The complexity budget grows while coverage stagnates.
+ */
+import type { AnyMutator, Mutated } from '../../runtime/core/mutator.js';
+import { createRng, type Rng } from '../../runtime/core/rng.js';
+import { deepClone } from '../../runtime/core/values.js';
+import { CoverageMap } from './coverage.js';
+import { feedDictionary } from './feedback.js';
+import type { FuzzRuntime } from '../worker/instrument/runtime.js';
+import { Executor, type ExecResult } from '../worker/execute.js';
+import type { CaughtFailure } from '../failure.js';
+import { Pool, type PoolEntry } from './pool.js';
+import { SubValueStore } from './subvalues.js';
+import type { FuzzTarget } from '../target.js';
+
+/** one step in FRESH generates a new value instead of mutating a pool input */
+const FRESH = 64;
+/** the complexity budget grows by 10% after this many executions without new coverage */
+const STAGNATION = 128;
+/** the first budget */
+const FIRST_BUDGET = 8;
+
+export interface EngineOptions {
+  seed: number;
+  maxComplexity: number;
+  maxIterations: number;
+  /** ms since epoch after which the loop stops */
+  stopAt: number;
+  timeout: number;
+  maxMemory: number;
+}
+
+export interface EngineHooks<T> {
+  /** an input joined the pool (write it to the corpus) */
+  onNewEntry?(entry: PoolEntry<T>): void;
+  /** about once a second; may return inputs found by other workers */
+  onTick?(stats: EngineStats): T[] | void | Promise<T[] | void>;
+  /** true to stop early */
+  shouldStop?(): boolean;
+}
+
+export interface EngineStats {
+  iterations: number;
+  poolSize: number;
+  coverage: number;
+  budget: number;
+  seconds: number;
+}
+
+export interface EngineOutcome<T> {
+  failure?: { value: T; complexity: number; caught: CaughtFailure };
+  stats: EngineStats;
+}
+
+export class Engine<T> {
+  readonly pool = new Pool<T>();
+  readonly coverage: CoverageMap;
+  private readonly subs = new SubValueStore();
+  private readonly rng: Rng;
+  private readonly m: AnyMutator<T>;
+  private readonly exec: Executor<T>;
+  private budget: number;
+  private iterations = 0;
+  private lastProgress = 0;
+  private readonly started = Date.now();
+  private readonly tokens: unknown[] = [];
+
+  constructor(
+    target: FuzzTarget<T>,
+    private readonly rt: FuzzRuntime,
+    private readonly opts: EngineOptions,
+    private readonly hooks: EngineHooks<T> = {},
+  ) {
+    this.m = target.mutator;
+    this.rng = createRng(opts.seed);
+    this.coverage = new CoverageMap(rt);
+    this.exec = new Executor<T>((v) => target.test(v), rt, opts.timeout);
+    this.budget = Math.min(opts.maxComplexity, Math.max(this.m.minComplexity() + 1, FIRST_BUDGET));
+  }
+
+  stats(): EngineStats {
+    return { iterations: this.iterations, poolSize: this.pool.size, coverage: this.coverage.coverage, budget: this.budget, seconds: (Date.now() - this.started) / 1000 };
+  }
+
+  /** runs one input; returns its failure, or adds it to the pool when it is new (sync when the target is) */
+  private tryInput(value: T, complexity: number, clone: boolean): ExecResult | Promise<ExecResult> {
+    this.iterations++;
+    this.coverage.reset();
+    const collect = (this.iterations & 63) === 1;
+    this.rt.collect = collect;
+    const r = this.exec.run(value);
+    if (r instanceof Promise) return r.then((x) => this.after(x, value, complexity, clone, collect));
+    return this.after(r, value, complexity, clone, collect);
+  }
+
+  private after(r: ExecResult, value: T, complexity: number, clone: boolean, collect: boolean): ExecResult {
+    if (collect) feedDictionary(this.rt);
+    if (r !== undefined) return r;
+    if (this.coverage.isNew()) this.admit(clone ? deepClone(value) : value, complexity);
+    return undefined;
+  }
+
+  private admit(value: T, complexity: number): void {
+    const features = this.coverage.collect();
+    const cache = this.m.validateValue(value);
+    if (cache === undefined) return;
+    const entry: PoolEntry<T> = { value, cache, step: this.m.defaultMutationStep(value, cache), complexity, features, owned: 0, orderedDone: false };
+    this.pool.add(entry);
+    if (entry.owned > 0) {
+      this.lastProgress = this.iterations;
+      this.subs.addFrom(this.m, value, cache);
+      this.hooks.onNewEntry?.(entry);
+    }
+  }
+
+  /** runs inputs from outside (corpus files); the first failure is returned */
+  async seedWith(values: T[]): Promise<EngineOutcome<T> | undefined> {
+    for (const v of values) {
+      const cache = this.m.validateValue(v);
+      if (cache === undefined) continue;
+      const c = this.m.complexity(v, cache);
+      let f = this.tryInput(v, c, false);
+      if (f instanceof Promise) f = await f;
+      if (f !== undefined) return this.failed(v, c, f);
+    }
+    return undefined;
+  }
+
+  private mutate(e: PoolEntry<T>): Mutated<T, unknown> {
+    const m = this.m;
+    if (m.crossoverMutate !== undefined && this.rng.below(8) === 0) {
+      const x = m.crossoverMutate(e.value, e.cache, this.subs, this.rng, this.budget);
+      if (x !== undefined) return x;
+    }
+    if (!e.orderedDone && this.rng.below(4) !== 0) {
+      const x = m.orderedMutate(e.value, e.cache, e.step, this.rng, this.budget);
+      if (x !== undefined) return x;
+      e.orderedDone = true;
+    }
+    return m.randomMutate(e.value, e.cache, this.rng, this.budget);
+  }
+
+  private failed(value: T, complexity: number, caught: CaughtFailure): EngineOutcome<T> {
+    return { failure: { value, complexity, caught }, stats: this.stats() };
+  }
+
+  /** the heap grew past the guard: report the most recently admitted input */
+  private outOfMemory(): EngineOutcome<T> {
+    const last = this.pool.entries[this.pool.entries.length - 1];
+    const g = last ?? this.m.randomArbitrary(this.rng, this.budget);
+    return this.failed(g.value, g.complexity, { kind: 'out-of-memory', error: new Error(`heap above ${this.opts.maxMemory} MB`) });
+  }
+
+  async run(): Promise<EngineOutcome<T>> {
+    const m = this.m;
+    const astep = m.defaultArbitraryStep();
+    for (let i = 0; i < 16 && this.iterations < this.opts.maxIterations; i++) {
+      const g = m.orderedArbitrary(astep, this.budget);
+      if (g === undefined) break;
+      let f = this.tryInput(g.value, g.complexity, false);
+      if (f instanceof Promise) f = await f;
+      if (f !== undefined) return this.failed(g.value, g.complexity, f);
+    }
+    let nextTick = Date.now() + 1000;
+    while (this.iterations < this.opts.maxIterations) {
+      if ((this.iterations & 127) === 0) {
+        const now = Date.now();
+        if (now >= this.opts.stopAt || this.hooks.shouldStop?.()) break;
+        if (now >= nextTick) {
+          nextTick = now + 1000;
+          if (process.memoryUsage().heapUsed > this.opts.maxMemory * 1048576) return this.outOfMemory();
+          const extra = await this.hooks.onTick?.(this.stats());
+          if (extra) {
+            const out = await this.seedWith(extra);
+            if (out) return out;
+          }
+        }
+      }
+      if (this.iterations - this.lastProgress > STAGNATION && this.budget < this.opts.maxComplexity) {
+        this.budget = Math.min(this.opts.maxComplexity, this.budget * 1.1 + 1);
+        this.lastProgress = this.iterations;
+      }
+      if (this.pool.size === 0 || this.rng.below(FRESH) === 0) {
+        const g = m.randomArbitrary(this.rng, this.budget);
+        let f = this.tryInput(g.value, g.complexity, false);
+        if (f instanceof Promise) f = await f;
+        if (f !== undefined) return this.failed(g.value, g.complexity, f);
+        continue;
+      }
+      const e = this.pool.pick(this.rng);
+      // one mutation, or (a third of the time) a stack of up to four, undone in reverse order
+      let mu = this.mutate(e);
+      const stack = this.rng.below(3) === 0 ? 1 + this.rng.below(3) : 0;
+      const tokens = this.tokens;
+      for (let k = 0; k < stack; k++) {
+        tokens.push(mu.token);
+        e.value = mu.value;
+        mu = m.crossoverMutate !== undefined && this.rng.below(4) === 0 ? (m.crossoverMutate(e.value, e.cache, this.subs, this.rng, this.budget) ?? m.randomMutate(e.value, e.cache, this.rng, this.budget)) : m.randomMutate(e.value, e.cache, this.rng, this.budget);
+      }
+      let f = this.tryInput(mu.value, mu.complexity, true);
+      if (f instanceof Promise) f = await f;
+      if (f !== undefined) return this.failed(deepClone(mu.value), mu.complexity, f);
+      e.value = m.unmutate(mu.value, e.cache, mu.token);
+      while (tokens.length > 0) e.value = m.unmutate(e.value, e.cache, tokens.pop());
+    }
+    return { stats: this.stats() };
+  }
+}

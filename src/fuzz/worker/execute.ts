@@ -1,0 +1,58 @@
+/** Runs the target on one input: catches throws, rejections, timeouts and stack overflows. */
+import type { FuzzRuntime } from './instrument/runtime.js';
+import { TimeoutSignal } from './instrument/runtime.js';
+import { classify, type CaughtFailure } from '../failure.js';
+
+export type ExecResult = CaughtFailure | undefined;
+
+/** the per-input timeout in ms: the run's option, else the target's, else 2 s */
+export function inputTimeout(option: number | undefined, target: { timeout?: number }): number {
+  return option ?? target.timeout ?? 2000;
+}
+
+export class Executor<T> {
+  constructor(
+    private readonly test: (value: T) => unknown,
+    private readonly rt: FuzzRuntime,
+    readonly timeoutMs: number,
+  ) {
+    rt.timeoutMs = timeoutMs;
+  }
+
+  /** synchronous targets finish here; an async one returns a promise */
+  run(value: T): ExecResult | Promise<ExecResult> {
+    const rt = this.rt;
+    rt.timedOut = false;
+    rt.deadline = performance.now() + this.timeoutMs;
+    let r: unknown;
+    try {
+      r = this.test(value);
+    } catch (e) {
+      return classify(e, rt.timedOut || e instanceof TimeoutSignal, false);
+    }
+    if (r !== null && typeof r === 'object' && typeof (r as PromiseLike<unknown>).then === 'function') return this.settle(r as PromiseLike<unknown>);
+    rt.deadline = Infinity;
+    return undefined;
+  }
+
+  private settle(p: PromiseLike<unknown>): Promise<ExecResult> {
+    return new Promise<ExecResult>((resolve) => {
+      const timer = setTimeout(() => {
+        this.rt.timedOut = true;
+        resolve(classify(new TimeoutSignal(this.timeoutMs), true, true));
+      }, this.timeoutMs);
+      p.then(
+        () => {
+          clearTimeout(timer);
+          resolve(this.rt.timedOut ? classify(new TimeoutSignal(this.timeoutMs), true, true) : undefined);
+        },
+        (e: unknown) => {
+          clearTimeout(timer);
+          resolve(classify(e, this.rt.timedOut || e instanceof TimeoutSignal, true));
+        },
+      );
+    }).finally(() => {
+      this.rt.deadline = Infinity;
+    });
+  }
+}

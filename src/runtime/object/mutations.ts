@@ -1,0 +1,118 @@
+/**
+ * Random mutations of `object`: mutate a present field, add/remove an optional field, and for an
+ * index signature add an entry, remove one, or mutate an entry's value.
+ */
+import { EPS, growthBudget } from '../core/budget.js';
+import type { AnyMutator } from '../core/mutator.js';
+import { hasOwn, NO_CHANGE, ObjectToken, ObjOp, setProp, type ObjectCache } from './undo.js';
+import type { Rng } from '../core/rng.js';
+
+type Obj = Record<string, unknown>;
+
+interface Shape {
+  readonly keys: string[];
+  readonly ms: AnyMutator<unknown>[];
+  readonly opt: boolean[];
+  readonly nOpt: number;
+  readonly declared: Set<string>;
+  readonly km: AnyMutator<string> | null;
+  readonly vm: AnyMutator<unknown> | null;
+  complexity(value: never, cache: ObjectCache): number;
+}
+
+function total(s: Shape, cache: ObjectCache): number {
+  return cache.sum + s.nOpt + (cache.ik === null ? 0 : cache.ik.length);
+}
+
+function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCplx: number): ObjectToken | undefined {
+  const k = s.keys[i]!;
+  const m = s.ms[i]!;
+  const f = cache.f[i];
+  if (f === undefined) {
+    // absent optional field: add it
+    const room = maxCplx - total(s, cache);
+    if (room + EPS < m.minComplexity()) return undefined;
+    const g = m.randomArbitrary(rng, growthBudget(room, m.minComplexity()));
+    const c = m.validateValue(g.value);
+    if (c === undefined) return undefined;
+    const t = new ObjectToken(ObjOp.AddField, i, undefined, undefined, undefined, cache.sum, '', undefined);
+    setProp(o, k, g.value);
+    cache.f[i] = c;
+    cache.sum += g.complexity;
+    return t;
+  }
+  if (s.opt[i] && rng.below(4) === 0) {
+    // present optional field: remove it
+    const t = new ObjectToken(ObjOp.SetField, i, undefined, o[k], f, cache.sum, '', undefined);
+    cache.sum -= m.complexity(o[k], f);
+    delete o[k];
+    cache.f[i] = undefined;
+    return t;
+  }
+  const before = m.complexity(o[k], f);
+  const r = m.randomMutate(o[k], f, rng, maxCplx - total(s, cache) + before);
+  const t = new ObjectToken(ObjOp.Field, i, r.token, undefined, undefined, cache.sum, '', undefined);
+  setProp(o, k, r.value);
+  cache.sum = cache.sum - before + r.complexity;
+  return t;
+}
+
+function entry(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number): ObjectToken | undefined {
+  const km = s.km!;
+  const vm = s.vm!;
+  const ik = cache.ik!;
+  const n = ik.length;
+  const op = n === 0 ? 0 : rng.below(3);
+  if (op === 0) {
+    const room = maxCplx - total(s, cache) - 1;
+    const kMin = km.minComplexity();
+    const vMin = vm.minComplexity();
+    if (room + EPS < kMin + vMin) return undefined;
+    const kb = kMin + (room - kMin - vMin) / 2;
+    const key = km.randomArbitrary(rng, kb);
+    if (key.value === '__proto__' || s.declared.has(key.value) || hasOwn(o, key.value)) return undefined;
+    const val = vm.randomArbitrary(rng, room - key.complexity);
+    const a = km.validateValue(key.value);
+    const b = vm.validateValue(val.value);
+    if (a === undefined || b === undefined) return undefined;
+    const j = rng.int(0, n);
+    const t = new ObjectToken(ObjOp.AddEntry, j, undefined, undefined, undefined, cache.sum, '', undefined);
+    setProp(o, key.value, val.value);
+    ik.splice(j, 0, key.value);
+    cache.kc!.splice(j, 0, a);
+    cache.vc!.splice(j, 0, b);
+    cache.sum += key.complexity + val.complexity;
+    return t;
+  }
+  const j = rng.below(n);
+  const k = ik[j]!;
+  if (op === 1) {
+    const t = new ObjectToken(ObjOp.RemoveEntry, j, undefined, o[k], cache.vc![j], cache.sum, k, cache.kc![j]);
+    cache.sum -= km.complexity(k, cache.kc![j]) + vm.complexity(o[k], cache.vc![j]);
+    delete o[k];
+    ik.splice(j, 1);
+    cache.kc!.splice(j, 1);
+    cache.vc!.splice(j, 1);
+    return t;
+  }
+  const before = vm.complexity(o[k], cache.vc![j]);
+  const r = vm.randomMutate(o[k], cache.vc![j], rng, maxCplx - total(s, cache) + before);
+  const t = new ObjectToken(ObjOp.EntryValue, j, r.token, undefined, undefined, cache.sum, '', undefined);
+  setProp(o, k, r.value);
+  cache.sum = cache.sum - before + r.complexity;
+  return t;
+}
+
+/** One random mutation in place; NO_CHANGE when the object has nothing to mutate. */
+export function objectMutate(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number): ObjectToken {
+  const n = s.keys.length;
+  const slots = n + (s.km === null ? 0 : 1 + (n >> 2));
+  if (slots === 0) return NO_CHANGE;
+  const first = rng.below(slots);
+  for (let k = 0; k < slots; k++) {
+    const slot = (first + k) % slots;
+    const t = slot < n ? field(s, o, cache, slot, rng, maxCplx) : entry(s, o, cache, rng, maxCplx);
+    if (t !== undefined) return t;
+  }
+  return NO_CHANGE;
+}

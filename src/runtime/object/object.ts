@@ -1,0 +1,290 @@
+/**
+ * `object(fields, { optional?, index? })`: plain objects mutated in place.
+ * Objects are built with the declared key order, then index-signature entries.
+ * Complexity = sum of present fields + 1 bit per optional field (present or not)
+ * + for each index entry: key + value + 1 bit. An absent optional key differs from a key holding
+ * undefined; toggling presence is a mutation.
+ */
+import { EPS, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from '../core/budget.js';
+import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from '../core/mutator.js';
+import { hasOwn, NO_CHANGE, ObjectToken, ObjOp, setProp, undoObject, type ObjectCache } from './undo.js';
+import type { Rng } from '../core/rng.js';
+import { crossoverObject, visitObject } from './crossover.js';
+import { compileBuilder } from './build.js';
+import { compileShapeGen, type ShapeGen } from './generate.js';
+import { GEN, genC, genOf, type Gen } from '../core/gen.js';
+import { objectMutate } from './mutations.js';
+
+type Obj = Record<string, unknown>;
+
+export interface ObjectOptions {
+  optional?: readonly string[];
+  index?: { key: AnyMutator<string>; value: AnyMutator<unknown> };
+}
+
+export interface ObjectStep {
+  n: number;
+  sub: unknown[];
+}
+
+export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, ObjectStep, OrderedStep, ObjectToken> {
+  readonly keys: string[];
+  readonly ms: AnyMutator<unknown>[];
+  readonly opt: boolean[];
+  readonly nOpt: number;
+  readonly declared: Set<string>;
+  readonly km: AnyMutator<string> | null;
+  readonly vm: AnyMutator<unknown> | null;
+  private minC = NaN;
+  private maxC = NaN;
+  private readonly allRequired: boolean;
+  private mins: number[] | null = null;
+  private readonly build: (vals: unknown[]) => Obj;
+  private readonly gens: Gen<unknown>[];
+  private readonly kg: Gen<string> | null;
+  private readonly vg: Gen<unknown> | null;
+  /** compiled generator of the all-required shape (undefined: not tried yet, null: unavailable) */
+  private shapeGen: ShapeGen | null | undefined = undefined;
+
+  constructor(fields: Record<string, AnyMutator<unknown>>, optional: readonly string[], index: ObjectOptions['index']) {
+    this.keys = Object.keys(fields);
+    this.ms = this.keys.map((k) => requireMutator('object', `fields.${k}`, fields[k]));
+    this.declared = new Set(this.keys);
+    for (const k of optional) if (!this.declared.has(k)) throw new MutatorArgumentError('object', 'optional', `'${k}' is not a declared field`);
+    this.opt = this.keys.map((k) => optional.includes(k));
+    this.nOpt = optional.length;
+    this.km = index ? (requireMutator('object', 'index.key', index.key) as AnyMutator<string>) : null;
+    this.vm = index ? requireMutator('object', 'index.value', index.value) : null;
+    this.allRequired = this.nOpt === 0 && this.km === null;
+    this.build = compileBuilder(this.keys);
+    this.gens = this.ms.map(genOf);
+    this.kg = this.km === null ? null : genOf(this.km);
+    this.vg = this.vm === null ? null : genOf(this.vm);
+  }
+
+  defaultArbitraryStep(): OrderedStep {
+    return orderedStep();
+  }
+  validateValue(value: T): ObjectCache | undefined {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return undefined;
+    const o = value as Obj;
+    const f = new Array<unknown>(this.keys.length);
+    let sum = 0;
+    let present = 0;
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i]!;
+      if (!hasOwn(o, k)) {
+        if (!this.opt[i]) return undefined;
+        continue;
+      }
+      const c = this.ms[i]!.validateValue(o[k]);
+      if (c === undefined) return undefined;
+      f[i] = c;
+      sum += this.ms[i]!.complexity(o[k], c);
+      present++;
+    }
+    const km = this.km;
+    const vm = this.vm;
+    if (km === null || vm === null) {
+      let n = 0;
+      for (const _ in o) n++;
+      return n === present ? { f, sum, ik: null, kc: null, vc: null } : undefined;
+    }
+    const ik: string[] = [];
+    const kc: unknown[] = [];
+    const vc: unknown[] = [];
+    for (const k of Object.keys(o)) {
+      if (this.declared.has(k)) continue;
+      const a = k === '__proto__' ? undefined : km.validateValue(k);
+      const b = a === undefined ? undefined : vm.validateValue(o[k]);
+      if (b === undefined) return undefined;
+      ik.push(k);
+      kc.push(a);
+      vc.push(b);
+      sum += km.complexity(k, a) + vm.complexity(o[k], b);
+    }
+    return { f, sum, ik, kc, vc };
+  }
+  defaultMutationStep(): ObjectStep {
+    return { n: 0, sub: [] };
+  }
+  /** each field's minComplexity, cached once no lazy computation is pending */
+  private fieldMins(): number[] {
+    if (this.mins !== null) return this.mins;
+    const mins = this.ms.map((m) => m.minComplexity());
+    if (!isPending()) this.mins = mins;
+    return mins;
+  }
+  minComplexity(): number {
+    if (this.minC === this.minC) return this.minC;
+    let v = this.nOpt;
+    for (let i = 0; i < this.ms.length; i++) if (!this.opt[i]) v += this.ms[i]!.minComplexity();
+    if (!isPending()) this.minC = v;
+    return v;
+  }
+  maxComplexity(): number {
+    if (this.maxC === this.maxC) return this.maxC;
+    let v = this.km === null ? this.nOpt : Infinity;
+    for (let i = 0; i < this.ms.length && v < Infinity; i++) v += this.ms[i]!.maxComplexity();
+    if (!isPending()) this.maxC = v;
+    return v;
+  }
+  complexity(_value: T, cache: ObjectCache): number {
+    return cache.sum + this.nOpt + (cache.ik === null ? 0 : cache.ik.length);
+  }
+  orderedArbitrary(step: OrderedStep, maxCplx: number): Generated<T> | undefined {
+    return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
+  }
+  randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
+    const value = this[GEN](rng, maxCplx);
+    return { value, complexity: genC[0]! };
+  }
+  [GEN](rng: Rng, maxCplx: number): T {
+    if (this.allRequired) {
+      const f = this.shapeGen === undefined ? this.compile() : this.shapeGen;
+      return (f !== null ? f(rng, maxCplx) : this.randomRequired(rng, maxCplx)) as T;
+    }
+    const n = this.keys.length;
+    const cached = this.fieldMins();
+    const mins = new Array<number>(n);
+    let slack = maxCplx - this.nOpt;
+    for (let i = 0; i < n; i++) {
+      const m = cached[i]!;
+      if (m === Infinity && !this.opt[i]) throw noFiniteValue(`object field '${this.keys[i]}'`);
+      mins[i] = m;
+      if (!this.opt[i]) slack -= m;
+    }
+    // presence of optional fields: a fair coin each, when the field fits
+    let parts = 0;
+    for (let i = 0; i < n; i++) {
+      if (this.opt[i]) {
+        if (mins[i]! <= slack + EPS && rng.bool()) slack -= mins[i]!;
+        else mins[i] = -1;
+      }
+      if (mins[i]! >= 0) parts++;
+    }
+    let entries = 0;
+    let unit = 0;
+    if (this.km !== null) {
+      unit = 1 + this.km.minComplexity() + this.vm!.minComplexity();
+      entries = unit === Infinity ? 0 : pickLength(rng, 0, Infinity, unit, Math.max(0, slack) / 2);
+      slack -= entries * unit;
+      parts += entries;
+    }
+    slack = Math.max(0, slack);
+    const o: Obj = {};
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      if (mins[i]! < 0) continue;
+      const v = this.gens[i]![GEN](rng, mins[i]! + slack / parts--);
+      const c = genC[0]!;
+      setProp(o, this.keys[i]!, v);
+      sum += c;
+      slack = Math.max(0, slack - (c - mins[i]!));
+    }
+    let made = 0;
+    for (let e = 0; e < entries; e++) {
+      const share = (unit - 1 + slack / parts--) / 2;
+      const k = this.kg![GEN](rng, share);
+      const kc = genC[0]!;
+      if (k === '__proto__' || this.declared.has(k) || hasOwn(o, k)) continue;
+      const v = this.vg![GEN](rng, share);
+      const vc = genC[0]!;
+      setProp(o, k, v);
+      sum += kc + vc;
+      slack = Math.max(0, slack - (kc + vc - unit + 1));
+      made++;
+    }
+    genC[0] = sum + this.nOpt + made;
+    return o as T;
+  }
+  /** the compiled all-required generator, once field minimums are final (not while a lazy is pending) */
+  private compile(): ShapeGen | null {
+    const mins = this.fieldMins();
+    const minC = this.minComplexity();
+    if (isPending()) return null;
+    const f = compileShapeGen(this.keys, this.gens, mins, minC, () => {
+      for (let i = 0; i < mins.length; i++) if (mins[i] === Infinity) throw noFiniteValue(`object field '${this.keys[i]}'`);
+    });
+    this.shapeGen = f;
+    return f;
+  }
+  /** fast path for objects whose fields are all required: one literal of a fixed shape */
+  private randomRequired(rng: Rng, maxCplx: number): Obj {
+    const n = this.keys.length;
+    const gens = this.gens;
+    const mins = this.fieldMins();
+    const vals = new Array<unknown>(n);
+    let slack = maxCplx - this.minComplexity();
+    if (slack === -Infinity || slack !== slack) {
+      for (let i = 0; i < n; i++) if (mins[i] === Infinity) throw noFiniteValue(`object field '${this.keys[i]}'`);
+    }
+    slack = slack > 0 ? slack : 0;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const lo = mins[i]!;
+      vals[i] = gens[i]![GEN](rng, lo + slack / (n - i));
+      const c = genC[0]!;
+      sum += c;
+      const used = c - lo;
+      slack = used < slack ? slack - used : 0;
+    }
+    genC[0] = sum;
+    return this.build(vals);
+  }
+
+  orderedMutate(value: T, cache: ObjectCache, step: ObjectStep, rng: Rng, maxCplx: number): Mutated<T, ObjectToken> | undefined {
+    const n = this.keys.length;
+    if (n > 0 && step.n % 4 !== 3) {
+      const i = step.n % n;
+      const f = cache.f[i];
+      if (f !== undefined) {
+        const o = value as Obj;
+        const k = this.keys[i]!;
+        const m = this.ms[i]!;
+        const sub = (step.sub[i] ??= m.defaultMutationStep(o[k], f));
+        const before = m.complexity(o[k], f);
+        const r = m.orderedMutate(o[k], f, sub, rng, maxCplx - this.complexity(value, cache) + before);
+        step.n++;
+        if (r !== undefined) {
+          const t = new ObjectToken(ObjOp.Field, i, r.token, undefined, undefined, cache.sum, '', undefined);
+          setProp(o, k, r.value);
+          cache.sum = cache.sum - before + r.complexity;
+          return { value, token: t, complexity: this.complexity(value, cache) };
+        }
+        return this.randomMutate(value, cache, rng, maxCplx);
+      }
+    }
+    step.n++;
+    return this.randomMutate(value, cache, rng, maxCplx);
+  }
+  randomMutate(value: T, cache: ObjectCache, rng: Rng, maxCplx: number): Mutated<T, ObjectToken> {
+    const t = objectMutate(this, value as Obj, cache, rng, maxCplx);
+    return { value, token: t, complexity: this.complexity(value, cache) };
+  }
+  unmutate(value: T, cache: ObjectCache, token: ObjectToken): T {
+    undoObject(this.keys, this.ms, this.vm, value as Obj, cache, token);
+    return value;
+  }
+  visitSubValues(value: T, cache: ObjectCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
+    visitObject(this, value as Obj, cache, visit);
+  }
+  crossoverMutate(value: T, cache: ObjectCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T, ObjectToken> | undefined {
+    const t = crossoverObject(this, value as Obj, cache, provider, rng, maxCplx - this.complexity(value, cache));
+    return t === undefined ? undefined : { value, token: t, complexity: this.complexity(value, cache) };
+  }
+}
+
+export { NO_CHANGE };
+
+/** Plain objects with the given fields; `optional` keys may be absent; `index` adds extra keys. */
+export function object<T extends object = Record<string, unknown>>(fields: Record<string, AnyMutator<unknown>>, options: ObjectOptions = {}): ObjectMutator<T> {
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new MutatorArgumentError('object', 'fields', 'must be an object mapping keys to mutators');
+  if (typeof options !== 'object' || options === null) throw new MutatorArgumentError('object', 'options', 'must be an object');
+  const optional = options.optional ?? [];
+  if (!Array.isArray(optional)) throw new MutatorArgumentError('object', 'optional', 'must be an array of field names');
+  if (options.index !== undefined && (typeof options.index !== 'object' || options.index === null)) throw new MutatorArgumentError('object', 'index', 'must be { key, value } mutators');
+  return new ObjectMutator<T>(fields, optional, options.index);
+}
