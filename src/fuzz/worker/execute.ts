@@ -1,4 +1,7 @@
-/** Runs the target on one input: catches throws, rejections, timeouts and stack overflows. */
+/**
+ * Runs the target on one input: catches throws, rejections, timeouts and stack overflows, and
+ * records the input beforehand (rt.inFlight) for the failures that end the worker.
+ */
 import type { FuzzRuntime } from './instrument/runtime.js';
 import { TimeoutSignal } from './instrument/runtime.js';
 import { classify, type CaughtFailure } from '../failure.js';
@@ -23,15 +26,22 @@ export class Executor<T> {
   run(value: T): ExecResult | Promise<ExecResult> {
     const rt = this.rt;
     rt.timedOut = false;
+    const flight = rt.inFlight;
+    if (flight !== undefined) {
+      flight.timeoutMs = this.timeoutMs;
+      flight.begin(value);
+    }
     rt.deadline = performance.now() + this.timeoutMs;
     let r: unknown;
     try {
       r = this.test(value);
     } catch (e) {
+      flight?.end();
       return classify(e, rt.timedOut || e instanceof TimeoutSignal, false);
     }
     if (r !== null && typeof r === 'object' && typeof (r as PromiseLike<unknown>).then === 'function') return this.settle(r as PromiseLike<unknown>);
     rt.deadline = Infinity;
+    flight?.end();
     return undefined;
   }
 
@@ -53,6 +63,7 @@ export class Executor<T> {
       );
     }).finally(() => {
       this.rt.deadline = Infinity;
+      this.rt.inFlight?.end();
     });
   }
 }

@@ -51,6 +51,8 @@ export class FuzzRuntime {
   deadline = Infinity;
   timeoutMs = 0;
   timedOut = false;
+  /** records each input before it runs, so the main thread can name it if the worker dies */
+  inFlight: { timeoutMs: number; begin(value: unknown): void; end(): void } | undefined = undefined;
   private tick = 0;
 
   /** literal comparison operands of the instrumented modules, not yet fed to the dictionary */
