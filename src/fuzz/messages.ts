@@ -1,6 +1,6 @@
 /** Messages between the main thread and fuzz workers. */
 import type { EngineStats } from './engine/engine.js';
-import type { FailureKind, FuzzFailure, ResolvedOptions } from './options.js';
+import type { FuzzFailure, ResolvedOptions } from './options.js';
 import type { BufferMessage, InFlightShared } from './worker/in-flight.js';
 
 export type WorkerMode = 'fuzz' | 'read' | 'minify' | 'salvage';
@@ -9,9 +9,8 @@ export type WorkerMode = 'fuzz' | 'read' | 'minify' | 'salvage';
 export interface SalvageInput {
   bytes: Uint8Array;
   encoding: number;
-  kind: FailureKind;
-  message: string;
-  stack: string;
+  /** the report, but for its value and replay command */
+  failure: FuzzFailure;
 }
 
 export interface WorkerInput {

@@ -37,6 +37,9 @@ export interface FuzzFailure {
   /** the failing value, printed readably */
   value: string;
   replay: string;
+  /** DM32xx when the tool explains the failure (see src/fuzz/codes.ts), with a hint */
+  code?: string;
+  hint?: string;
 }
 
 export interface FuzzResult {

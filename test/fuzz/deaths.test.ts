@@ -37,11 +37,12 @@ async function failsAndReplays(exportName: string, kind: string, message: RegExp
 
 describe('failures that end the worker leave an artifact', () => {
   test('a catastrophic regular expression (native code) is a timeout after 3 per-input timeouts', async () => {
-    await failsAndReplays('regex', 'timeout', /input ran longer than 600 ms \(3 x the 200 ms timeout\) where the deadline cannot stop it: native code such as a regular expression/);
+    const artifact = await failsAndReplays('regex', 'timeout', /timeout DM3202: input ran longer than 600 ms \(3 x the 200 ms timeout\) where the deadline cannot stop it: native code such as a regular expression/);
+    expect(readFileSync(`${artifact}.error.txt`, 'utf8')).toMatch(/hint: Look for a regular expression with nested quantifiers/);
   });
 
   test('process.exit in the target', async () => {
-    await failsAndReplays('exit', 'exit', /the target ended the worker with process\.exit\(3\)/);
+    await failsAndReplays('exit', 'exit', /exit DM3204: the target ended the worker with process\.exit\(3\)/);
   });
 
   test('process.abort in the target', async () => {
@@ -53,6 +54,7 @@ describe('failures that end the worker leave an artifact', () => {
     const o = { target: deaths, export: 'alloc', seed: 1, maxMemory: 48, artifacts };
     const r = await fuzz(o);
     expect(r).toMatchObject({ status: 'failed', failure: { kind: 'out-of-memory', value: expect.stringMatching(/^\d+$/) } });
+    expect(r.failure).toMatchObject({ code: 'DM3203', hint: expect.stringMatching(/allocation that grows with the input/) });
     expect(r.failure!.message).toMatch(/heap reached its hard limit \(72 MB: 1\.5 x maxMemory 48 MB\)/);
     expect(Number(r.failure!.value)).toBeGreaterThan(300);
     expect(existsSync(r.artifact!)).toBe(true);
@@ -64,7 +66,8 @@ describe('failures that end the worker leave an artifact', () => {
     const artifacts = dirs.make('late');
     const r = await cli('fuzz', deaths, '--export', 'late', '--seed', '1', '--max-time', '20', '--artifacts', artifacts);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/crash: uncaught in the worker, outside the test call: Error: late failure for \d+, after this input had finished/);
+    expect(r.err).toMatch(/hint: The error was thrown outside the test call/);
+    expect(r.err).toMatch(/crash DM3205: uncaught in the worker, outside the test call: Error: late failure for \d+, after this input had finished/);
     expect(r.err).toMatch(/at .*deaths\.ts:\d+:\d+/);
     expect(r.err).not.toMatch(TOOL_FRAME);
     expect(existsSync(/artifact: (\S+)/.exec(r.err)![1]!)).toBe(true);
@@ -93,7 +96,7 @@ describe('failures that end the worker leave an artifact', () => {
     const started = Date.now();
     const r = await cli('fuzz', join(dir, 'fuzz.ts'), '--seed', '1', '--timeout', '250', '--max-time', '20', '--artifacts', artifacts);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/timeout: input ran longer than 750 ms \(3 x the 250 ms timeout\)/);
+    expect(r.err).toMatch(/timeout DM3202: input ran longer than 750 ms \(3 x the 250 ms timeout\)/);
     expect(Date.now() - started).toBeLessThan(20_000);
     const artifact = /artifact: (\S+)/.exec(r.err)![1]!;
     expect(Number(readFileSync(artifact, 'utf8'))).toBeGreaterThan(300);

@@ -12,11 +12,14 @@ import { decodeSnapshot } from '../store/snapshot.js';
 import { ENCODING } from '../worker/in-flight.js';
 import type { InFlightWatch, LastInput } from './in-flight-watch.js';
 import { startWorker, type SpawnOptions } from './spawn.js';
-import { failureText } from '../report.js';
+import { coded, failureText } from '../report.js';
+import type { FuzzCode } from '../codes.js';
 import { loaderPaths } from '../worker/loader/bootstrap.js';
 
 export interface Death {
   kind: FailureKind;
+  /** the DM32xx code whose hint explains it */
+  code?: FuzzCode;
   message: string;
   stack: string;
   /** the error the worker reported, when there is one */
@@ -44,13 +47,13 @@ export async function afterDeath(spec: SpawnOptions, watch: InFlightWatch, death
   const root = loaderPaths().packageRoot;
   const stack = death.error !== undefined ? userStack(death.error, root) : death.stack;
   const message = last.running ? death.message : `${death.message}, after this input had finished (a timer or promise it left behind?)`;
-  const failure: FuzzFailure = { kind: death.kind, message, stack, value: printable(last), replay: '' };
+  const failure: FuzzFailure = { kind: death.kind, message, stack, value: printable(last), replay: '', ...(death.code ? coded(death.code) : {}) };
   const base = { type: 'done' as const, failed: true, ...counts };
   if (spec.mode !== 'fuzz') {
     const file = spec.file!;
     return { ...base, artifact: file, failure: { ...failure, replay: replayCommand(file, o.target, o.export) } };
   }
-  const saved = await salvage(spec, { bytes: last.bytes, encoding: last.encoding, kind: death.kind, message, stack });
+  const saved = await salvage(spec, { bytes: last.bytes, encoding: last.encoding, failure });
   if (saved !== undefined) return { ...base, artifact: saved.artifact, failure: saved.failure ?? failure };
   const raw = writeRawArtifact(o.artifacts, last.bytes, last.encoding, death.kind, failureText(failure), o.target, o.export);
   return { ...base, artifact: raw.file, failure: { ...failure, replay: raw.replay } };

@@ -13,6 +13,7 @@ import { statusLine } from './status.js';
 import type { EngineStats } from '../engine/engine.js';
 import { HANG_FACTOR, InFlightWatch } from './in-flight-watch.js';
 import { afterDeath, type Death } from './death.js';
+import { FuzzCodes } from '../codes.js';
 
 export interface SpawnOptions {
   mode: WorkerMode;
@@ -105,7 +106,7 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
         if (ended[i] || settled) return;
         if (watch.hung(now)) {
           const ms = HANG_FACTOR * watch.timeoutMs;
-          died(i, { kind: 'timeout', message: `input ran longer than ${ms} ms (${HANG_FACTOR} x the ${watch.timeoutMs} ms timeout) where the deadline cannot stop it: native code such as a regular expression, or a module that is not instrumented; the worker was ended`, stack: '', beforeFirstInput: '' });
+          died(i, { kind: 'timeout', code: FuzzCodes.uninterruptibleHang, message: `input ran longer than ${ms} ms (${HANG_FACTOR} x the ${watch.timeoutMs} ms timeout) where the deadline cannot stop it: native code such as a regular expression, or a module that is not instrumented; the worker was ended`, stack: '', beforeFirstInput: '' });
         } else if (watch.runningFor(now) === 0 && now - heard[i]! > silence) {
           died(i, { kind: 'timeout', message: `worker ${i} stopped responding for ${silence / 1000} s (a hang in uninstrumented code?)`, stack: '', beforeFirstInput: `fuzz worker ${i} stopped responding for ${silence / 1000} s while loading the target` });
         }
@@ -140,12 +141,12 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
       });
       w.on('error', (e) => {
         const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' || /heap out of memory|memory limit/i.test(e.message);
-        if (oom) died(i, { kind: 'out-of-memory', message: `the worker's heap reached its hard limit (${Math.ceil(spec.options.maxMemory * 1.5)} MB: 1.5 x maxMemory ${spec.options.maxMemory} MB)`, stack: '', beforeFirstInput: `fuzz worker ran out of memory while loading the target: ${e.message}` });
-        else died(i, { kind: 'crash', message: `uncaught in the worker, outside the test call: ${e.name}: ${e.message}`, stack: '', error: e, beforeFirstInput: `fuzz worker crashed: ${e.message}` });
+        if (oom) died(i, { kind: 'out-of-memory', code: FuzzCodes.workerOutOfMemory, message: `the worker's heap reached its hard limit (${Math.ceil(spec.options.maxMemory * 1.5)} MB: 1.5 x maxMemory ${spec.options.maxMemory} MB)`, stack: '', beforeFirstInput: `fuzz worker ran out of memory while loading the target: ${e.message}` });
+        else died(i, { kind: 'crash', code: FuzzCodes.workerCrashed, message: `uncaught in the worker, outside the test call: ${e.name}: ${e.message}`, stack: '', error: e, beforeFirstInput: `fuzz worker crashed: ${e.message}` });
       });
       w.on('exit', (code) => {
         if (settled || ended[i]) return;
-        died(i, { kind: 'exit', message: `the target ended the worker with process.exit(${code})`, stack: '', beforeFirstInput: `fuzz worker exited (code ${code}) while loading the target (process.exit in the target module?)` });
+        died(i, { kind: 'exit', code: FuzzCodes.targetExited, message: `the target ended the worker with process.exit(${code})`, stack: '', beforeFirstInput: `fuzz worker exited (code ${code}) while loading the target (process.exit in the target module?)` });
       });
     }
   });

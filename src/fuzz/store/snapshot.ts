@@ -1,6 +1,6 @@
 /**
  * A fast, lossless binary snapshot of a fuzz input (plain data: primitives, bigint, arrays,
- * plain objects, Map, Set, Date, typed arrays), written into a growable SharedArrayBuffer
+ * plain objects, Map, Set, Date, RegExp, typed arrays), written into a growable SharedArrayBuffer
  * before every execution so that the main thread can name the input of a worker that dies.
  * It is no file format for users: an artifact is rewritten through the target's Serializer.
  * Values it cannot represent (class instances, functions, symbols, cycles) make `encode` return
@@ -24,6 +24,8 @@ const Tag = {
   Date: 12,
   Bytes: 13,
   Typed: 14,
+  RegExp: 15,
+  NullObject: 16,
 } as const;
 type Tag = (typeof Tag)[keyof typeof Tag];
 
@@ -53,12 +55,17 @@ export class SnapshotWriter {
   /** after FULL: the least size that would have held the value */
   needed = 0;
 
-  constructor(buffer: SharedArrayBuffer) {
+  constructor(buffer: ArrayBufferLike) {
     this.bytes = new Uint8Array(buffer);
     this.view = new DataView(buffer);
   }
 
-  use(buffer: SharedArrayBuffer): void {
+  /** the buffer's bytes (the last value is its first `encode()` bytes) */
+  get data(): Uint8Array {
+    return this.bytes;
+  }
+
+  use(buffer: ArrayBufferLike): void {
     this.bytes = new Uint8Array(buffer);
     this.view = new DataView(buffer);
   }
@@ -105,6 +112,14 @@ export class SnapshotWriter {
     this.room(4);
     this.view.setUint32(this.pos, x, true);
     this.pos += 4;
+  }
+
+  private raw(raw: Uint8Array): void {
+    this.u32(raw.length);
+    this.room(raw.length);
+    if (raw.length < 64) for (let i = 0, p = this.pos; i < raw.length; i++) this.bytes[p + i] = raw[i]!;
+    else this.bytes.set(raw, this.pos);
+    this.pos += raw.length;
   }
 
   private str(s: string): void {
@@ -166,13 +181,18 @@ export class SnapshotWriter {
     }
     const proto = Object.getPrototypeOf(v) as object | null;
     if (proto === Object.prototype || proto === null) {
-      const keys = Object.keys(v);
-      this.u8(Tag.Object);
-      this.u32(keys.length);
-      for (const k of keys) {
+      // for-in walks V8's enum cache (no key array); the count is patched in afterwards
+      this.u8(proto === null ? Tag.NullObject : Tag.Object);
+      this.room(4);
+      const at = this.pos;
+      this.pos += 4;
+      let n = 0;
+      for (const k in v) {
+        n++;
         this.str(k);
         this.value((v as Record<string, unknown>)[k]);
       }
+      this.view.setUint32(at, n, true);
       return;
     }
     if (v instanceof Map) {
@@ -197,20 +217,26 @@ export class SnapshotWriter {
       this.pos += 8;
       return;
     }
+    if (proto === RegExp.prototype) {
+      const r = v as RegExp;
+      this.u8(Tag.RegExp);
+      this.str(r.source);
+      this.str(r.flags);
+      return;
+    }
+    if (proto === Uint8Array.prototype) {
+      const raw = v as Uint8Array;
+      this.u8(Tag.Bytes);
+      this.raw(raw);
+      return;
+    }
     if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
       const name = v.constructor.name;
-      const raw = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-      if (name === 'Uint8Array' && proto === Uint8Array.prototype) this.u8(Tag.Bytes);
-      else {
-        const t = TYPED.indexOf(name as (typeof TYPED)[number]);
-        if (t < 0 || proto !== (globalThis as unknown as Record<string, { prototype: object }>)[name]!.prototype) throw new Unsupported(name);
-        this.u8(Tag.Typed);
-        this.u8(t);
-      }
-      this.u32(raw.length);
-      this.room(raw.length);
-      this.bytes.set(raw, this.pos);
-      this.pos += raw.length;
+      const t = TYPED.indexOf(name as (typeof TYPED)[number]);
+      if (t < 0 || proto !== (globalThis as unknown as Record<string, { prototype: object }>)[name]!.prototype) throw new Unsupported(name);
+      this.u8(Tag.Typed);
+      this.u8(t);
+      this.raw(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
       return;
     }
     throw new Unsupported('class instance');
@@ -261,9 +287,10 @@ export function decodeSnapshot(data: Uint8Array): unknown {
         for (let i = 0; i < n; i++) a.push(value());
         return a;
       }
-      case Tag.Object: {
+      case Tag.Object:
+      case Tag.NullObject: {
         const n = u32();
-        const o: Record<string, unknown> = {};
+        const o = (tag === Tag.Object ? {} : Object.create(null)) as Record<string, unknown>;
         for (let i = 0; i < n; i++) {
           const k = str();
           Object.defineProperty(o, k, { value: value(), enumerable: true, writable: true, configurable: true });
@@ -285,6 +312,10 @@ export function decodeSnapshot(data: Uint8Array): unknown {
       case Tag.Date:
         pos += 8;
         return new Date(view.getFloat64(pos - 8, true));
+      case Tag.RegExp: {
+        const source = str();
+        return new RegExp(source, str());
+      }
       case Tag.Bytes: {
         const n = u32();
         pos += n;

@@ -5,6 +5,7 @@
 import type { FuzzRuntime } from './instrument/runtime.js';
 import { TimeoutSignal } from './instrument/runtime.js';
 import { classify, type CaughtFailure } from '../failure.js';
+import { InputModifiedError, modifiedError } from './modified.js';
 
 export type ExecResult = CaughtFailure | undefined;
 
@@ -43,6 +44,19 @@ export class Executor<T> {
     rt.deadline = Infinity;
     flight?.end();
     return undefined;
+  }
+
+  /** an input-modified failure when the target changed `value` (compared with what ran) */
+  modified(value: T): CaughtFailure | undefined {
+    const f = this.rt.inFlight;
+    if (f === undefined || !f.changed(value)) return undefined;
+    const error = modifiedError(f.original(), value) ?? new InputModifiedError('value', '(recorded before the run)', '(a different value)');
+    return { kind: 'input-modified', error };
+  }
+
+  /** the input as it was before it ran (a copy), when it was recorded */
+  original(): T | undefined {
+    return this.rt.inFlight?.original() as T | undefined;
   }
 
   private settle(p: PromiseLike<unknown>): Promise<ExecResult> {

@@ -7,7 +7,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { Serializer } from '../../runtime/core/mutator.js';
-import { FULL, SnapshotWriter, UNSUPPORTED } from '../store/snapshot.js';
+import { decodeSnapshot, FULL, SnapshotWriter, UNSUPPORTED } from '../store/snapshot.js';
 
 /** slots of the Int32 control block */
 export const CTL = {
@@ -54,6 +54,8 @@ export class InFlight {
   private readonly ctl: Int32Array;
   private readonly writer: SnapshotWriter;
   private size: number;
+  /** where `changed` re-encodes a value to compare it */
+  private readonly scratch = new SnapshotWriter(new ArrayBuffer(FIRST_BUFFER));
   timeoutMs = 0;
 
   constructor(
@@ -93,6 +95,32 @@ export class InFlight {
   /** the input finished (passed or failed where the worker could see it) */
   end(): void {
     Atomics.store(this.ctl, CTL.state, STATE.finished);
+  }
+
+  /** true when `value` no longer matches what `begin` recorded (the target modified it) */
+  changed(value: unknown): boolean {
+    const n = this.ctl[CTL.length]!;
+    const recorded = this.writer.data;
+    let now: Uint8Array;
+    if (this.ctl[CTL.encoding] === ENCODING.serializer) now = this.serializer.toData(value);
+    else {
+      let m = this.scratch.encode(value);
+      while (m === FULL) {
+        this.scratch.use(new ArrayBuffer(this.scratch.needed));
+        m = this.scratch.encode(value);
+      }
+      if (m === UNSUPPORTED) return true;
+      now = this.scratch.data.subarray(0, m);
+    }
+    if (now.length !== n) return true;
+    for (let i = 0; i < n; i++) if (now[i] !== recorded[i]) return true;
+    return false;
+  }
+
+  /** the value `begin` recorded, rebuilt (a copy) */
+  original(): unknown {
+    const bytes = this.writer.data.slice(0, this.ctl[CTL.length]!);
+    return this.ctl[CTL.encoding] === ENCODING.serializer ? this.serializer.fromData(bytes) : decodeSnapshot(bytes);
   }
 
   /** allocates a larger buffer and waits until the main thread holds it */

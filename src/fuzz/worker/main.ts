@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const rt = installRuntime();
   const target = await loadTarget();
   if (target === undefined) return;
-  if (input.inFlight !== undefined) rt.inFlight = new InFlight(input.inFlight, target.serializer, parentPort!);
+  if (input.inFlight !== undefined && process.env.DM_NO_INFLIGHT === undefined) rt.inFlight = new InFlight(input.inFlight, target.serializer, parentPort!);
   try {
     if (input.mode === 'salvage') runSalvageMode(input, target, post);
     else if (input.mode === 'fuzz') await runFuzzMode(input, target, rt, post, parentPort!);

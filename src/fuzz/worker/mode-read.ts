@@ -43,7 +43,8 @@ export async function runReadMode(input: WorkerInput, target: FuzzTarget, rt: Fu
   const exec = new Executor((v: unknown) => target.test(v), rt, inputTimeout(o.timeout, target));
   let r = exec.run(value);
   if (r instanceof Promise) r = await r;
+  r ??= exec.modified(value);
   const base = { type: 'done' as const, iterations: 1, seconds: (Date.now() - started) / 1000, corpusSize: 0, coverage: 0 };
   if (r === undefined) post({ ...base, failed: false, artifact: null });
-  else post({ ...base, failed: true, artifact: input.file!, failure: failureReport(r, value, input.packageRoot, replayCommand(input.file!, o.target, o.export)) });
+  else post({ ...base, failed: true, artifact: input.file!, failure: failureReport(r, exec.original() ?? value, input.packageRoot, replayCommand(input.file!, o.target, o.export)) });
 }

@@ -15,7 +15,7 @@ export function runSalvageMode(input: WorkerInput, target: FuzzTarget, post: (m:
   const s = input.salvage!;
   const read = decodeInput(s.bytes, target, s.encoding);
   if (read === undefined) throw new Error('the last input of the dead worker does not decode');
-  const failure = { kind: s.kind, message: s.message, stack: s.stack, value: pretty(read.value), replay: '' };
-  const art = writeArtifact(o.artifacts, target.serializer, read.value, s.kind, failureText(failure), o.target, o.export);
+  const failure = { ...s.failure, value: pretty(read.value) };
+  const art = writeArtifact(o.artifacts, target.serializer, read.value, failure.kind, failureText(failure), o.target, o.export);
   post({ type: 'done', failed: true, iterations: 0, seconds: 0, corpusSize: 0, coverage: 0, artifact: art.file, failure: { ...failure, replay: art.replay } });
 }
