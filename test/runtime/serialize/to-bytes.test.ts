@@ -28,7 +28,7 @@ describe('toBytes', () => {
   });
 
   it('keeps -0, NaN, undefined and bigint exactly', () => {
-    const m = array(union([{ mutator: number() }, { mutator: optional(bigint()) }]));
+    const m = array(union<number | bigint | undefined>([{ mutator: number() }, { mutator: optional(bigint()) }]));
     const value = [-0, NaN, undefined, -12345678901234567n, Infinity];
     const back = fromBytes(m, toBytes(m, value as never)!);
     expect(Object.is((back as number[])[0], -0)).toBe(true);
