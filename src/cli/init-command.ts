@@ -57,7 +57,8 @@ export function registerInitCommands(program: Command): void {
     .option('--project <name>', "project name in the build image (default: package.json's name)")
     .option('--tsconfig <file>', 'tsconfig that compiles the TypeScript targets (default: tsconfig.json)')
     .option('--force', 'overwrite files that exist with other content')
-    .action(async (targets: string[], f: Flags) => {
-      process.exitCode = await initOssFuzz(targets, f);
+    .action(async (targets: string[], _f: Flags, cmd: Command) => {
+      // --force is also the top-level flag of derive: read it wherever commander put it
+      process.exitCode = await initOssFuzz(targets, cmd.optsWithGlobals<Flags>());
     });
 }
