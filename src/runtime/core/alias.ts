@@ -6,9 +6,10 @@
  * are never drawn.
  */
 import { MutatorArgumentError } from './mutator.js';
-import { sfcBelow, sfcNext, sfcState, type Rng } from './rng.js';
+import { sfcState, rejectFrom, type Rng } from './rng.js';
 
 const INV_2_32 = 1 / 4294967296;
+const TWO_32 = 4294967296;
 
 export class AliasTable {
   readonly n: number;
@@ -71,11 +72,39 @@ export class AliasTable {
 
   /**
    * `sample` for a seeded sfc32 Rng (`sfcState`), n > 1 columns: the same two words and the same
-   * column, drawn with `sfcBelow` (1 / n precomputed) and `sfcNext`.
+   * column, with sfc32 stepped in local variables. below(n) as RngBase.below does it: a mask for
+   * a power of two, else x - floor(x / n) * n (1 / n precomputed) corrected by one step, with
+   * the rare rejection draws through `rng`.
    */
   private sampleSfc(rng: Rng, st: Int32Array): number {
-    const i = sfcBelow(rng, st, this.n, this.inv);
-    return sfcNext(st) * INV_2_32 < this.prob[i]! ? i : this.alias[i]!;
+    let a = st[0]!;
+    let b = st[1]!;
+    let c = st[2]!;
+    let d = st[3]!;
+    let t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    const n = this.n;
+    const x = t >>> 0;
+    let i: number;
+    if (n <= 2147483648 && (n & (n - 1)) === 0) i = x & (n - 1);
+    else if (x <= TWO_32 - n) {
+      i = x - Math.floor(x * this.inv) * n;
+      i = i < 0 ? i + n : i >= n ? i - n : i;
+    } else {
+      st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+      i = rejectFrom(rng, n, x);
+      a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+    }
+    t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    st[0] = b ^ (b >>> 9);
+    st[1] = (c + (c << 3)) | 0;
+    st[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    st[3] = d;
+    return (t >>> 0) * INV_2_32 < this.prob[i]! ? i : this.alias[i]!;
   }
 }
 

@@ -140,9 +140,8 @@ export abstract class RngBase implements Rng {
 }
 
 /**
- * sfc32's step on its state words (a, b, c, d): the next word of a seeded Rng's stream, written
- * once. Sfc32's `u32` and every hot path that holds the state array (`sfcState`: integer, number,
- * string characters, the alias table, json) call it; V8 inlines it at each call site.
+ * sfc32's step on its state words (a, b, c, d): the next word of a seeded Rng's stream. Sfc32's
+ * `u32` and hot paths that hold the state array (`sfcState`, json-gen.ts) call it; V8 inlines it.
  */
 export function sfcNext(st: Int32Array): number {
   const a = st[0]!;
@@ -155,24 +154,6 @@ export function sfcNext(st: Int32Array): number {
   st[1] = (c + (c << 3)) | 0;
   st[2] = (((c << 21) | (c >>> 11)) + t) | 0;
   return t >>> 0;
-}
-
-/**
- * below(m) for 1 < m < 2^32 from x, the first word drawn for it: RngBase.below's reduction (a
- * mask for a power of two, else x - floor(x * inv) * m with inv = 1 / m precomputed, corrected by
- * one step: exact for x < 2^32), the rare rejection draws through `rng`. Same value and draws as
- * `rng.below(m)` for an Rng whose u32 gave x.
- */
-export function belowOfWord(rng: Rng, x: number, m: number, inv: number): number {
-  if (m <= 2147483648 && (m & (m - 1)) === 0) return x & (m - 1);
-  if (x > TWO_32 - m) return rejectFrom(rng, m, x);
-  const k = x - Math.floor(x * inv) * m;
-  return k < 0 ? k + m : k >= m ? k - m : k;
-}
-
-/** `rng.below(m)` (1 <= m < 2^32, inv = 1 / m) for a seeded Rng whose state is `st = sfcState(rng)` */
-export function sfcBelow(rng: Rng, st: Int32Array, m: number, inv: number): number {
-  return m === 1 ? 0 : belowOfWord(rng, sfcNext(st), m, inv);
 }
 
 class Sfc32 extends RngBase {
@@ -216,14 +197,15 @@ const SFC_U32 = Sfc32.prototype.u32;
 
 /**
  * The state words (a, b, c, d) of a seeded Rng from `createRng` whose `u32`, `float`, `length` and ranges
- * are sfc32's and RngBase's own, else null. A hot path may draw from them with `sfcNext` and
- * `sfcBelow` (the same stream and values as `rng.u32()` and `rng.below(m)`, without the method
- * calls); it may also read floats from words as `float` does.
- *
- * Measured (2 cores shared with six other engineers, medians of several `bench/quick.mjs`
- * runs): `sfcNext` over the state array against sfc32's step written out in locals (a, b, c, d
- * loaded once, stored back around every call that draws through `rng`) in integer, number,
- * string characters and the alias table: see docs/ARCHITECTURE.md "One sfc32 step".
+ * are sfc32's and RngBase's own, else null. A hot loop may load them into locals, step sfc32
+ * there (see `string-edits.ts`) and store them back before anything else draws: the same stream,
+ * without a memory round trip per word; it may also read floats from words as `float` does.
+ * (String characters, number, integer and the alias table write sfc32's step out in their own
+ * locals, and store the words back around the rare `rejectFrom`: `sfcNext` over the state array
+ * there, with one shared `below` reduction, was measured again (issue 11, one process loading
+ * both builds, 20 interleaved rounds, CPU time; same-build noise ±12%): seeded generation 0.56x
+ * on Strings, 0.85x Nested, 0.87x Flat, so the hand copies stay. json/generate.ts, which draws
+ * across many small functions, calls `sfcNext`, as `u32` does.)
  */
 export function sfcState(rng: Rng): Int32Array | null {
   return rng instanceof Sfc32 && rng.u32 === SFC_U32 && rng.float === P_FLOAT && rng.length === P_LENGTH && rng.below === P_BELOW && rng.int === P_INT && rng.pick === P_PICK && rng.bool === P_BOOL ? rng.s : null;

@@ -8,7 +8,7 @@
 import { pickDictionaryNumber, useDictionary } from '../core/dictionary.js';
 import { choiceComplexity, MutatorArgumentError, type Generated, type Mutated, type Mutator } from '../core/mutator.js';
 import { GEN, genC } from '../core/gen.js';
-import { sfcBelow, sfcNext, sfcState, type Rng } from '../core/rng.js';
+import { sfcState, rejectFrom, type Rng } from '../core/rng.js';
 import { ReplacingScalar } from './fixed.js';
 
 export interface IntegerOptions {
@@ -138,24 +138,94 @@ export class IntegerMutator extends ReplacingScalar<number, C> implements Mutato
   }
   /**
    * `randomK` for a seeded sfc32 Rng (`sfcState`): the same words in the same order and the same
-   * index, drawn with `sfcNext` / `sfcBelow` (1 / m precomputed for each modulus); ranges of 2^32
-   * values or more go through `rng`.
+   * index, with sfc32 stepped in local variables (stored back before anything else draws: the
+   * rare rejection draws and ranges of 2^32 values or more go through `rng`). Each below(m) is
+   * RngBase.below's: a mask for a power of two, else x - floor(x / m) * m with 1 / m precomputed,
+   * corrected by one step (exact for x < 2^32), below the rejection limit.
    */
   private sfcK(rng: Rng, st: Int32Array): number {
-    if (this.n <= SMALL) return this.kmin + sfcBelow(rng, st, this.n, this.nInv);
-    const r = sfcNext(st) & 15;
-    if (r < 2) {
-      const b = sfcBelow(rng, st, 3, 1 / 3);
-      return b === 0 ? this.kmin : b === 1 ? this.kmax : this.k0;
+    let a = st[0]!;
+    let b = st[1]!;
+    let c = st[2]!;
+    let d = st[3]!;
+    let t = 0;
+    let k: number;
+    // the modulus of the (last) uniform draw, and its inverse; 0 when it is drawn through rng
+    let m = 0;
+    let inv = 0;
+    let base = 0;
+    /** what k is: 0 = base + k (uniform), 1 = a boundary (k = below(3)), 2 = an offset around k0 */
+    let kind = 0;
+    if (this.n <= SMALL) {
+      m = this.n;
+      inv = this.nInv;
+      base = this.kmin;
+    } else {
+      t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      const r = t & 15;
+      if (r < 2) {
+        m = 3;
+        inv = 1 / 3;
+        kind = 1;
+      } else if (r < 9) {
+        // e = below(smallBits), then rng.int(-p, p) for p = 2^e: below(2p + 1) from -p
+        const sb = this.smallBits;
+        t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (((c << 21) | (c >>> 11)) + t) | 0;
+        const w = t >>> 0;
+        let e: number;
+        if ((sb & (sb - 1)) === 0) e = w & (sb - 1);
+        else if (w <= TWO_32 - sb) {
+          e = w - Math.floor(w * this.sbInv) * sb;
+          e = e < 0 ? e + sb : e >= sb ? e - sb : e;
+        } else {
+          st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+          e = rejectFrom(rng, sb, w);
+          a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+        }
+        const p = 1 << e;
+        m = 2 * p + 1;
+        inv = ODD_INV[e]!;
+        base = -p;
+        kind = 2;
+      } else if (this.n < TWO_32) {
+        m = this.n;
+        inv = this.nInv;
+        base = this.kmin;
+      } else {
+        st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+        return this.uniformK(rng);
+      }
     }
-    if (r < 9) {
-      // e = below(smallBits), then rng.int(-p, p) for p = 2^e: below(2p + 1) from -p
-      const e = sfcBelow(rng, st, this.smallBits, this.sbInv);
-      const p = 1 << e;
-      return this.clamp(this.k0 + (sfcBelow(rng, st, 2 * p + 1, ODD_INV[e]!) - p));
+    if (m === 1) k = 0;
+    else {
+      t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      const w = t >>> 0;
+      if (m <= 2147483648 && (m & (m - 1)) === 0) k = w & (m - 1);
+      else if (w <= TWO_32 - m) {
+        k = w - Math.floor(w * inv) * m;
+        k = k < 0 ? k + m : k >= m ? k - m : k;
+      } else {
+        st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+        k = rejectFrom(rng, m, w);
+        a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+      }
     }
-    if (this.n < TWO_32) return this.kmin + sfcBelow(rng, st, this.n, this.nInv);
-    return this.uniformK(rng);
+    st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+    if (kind === 1) return k === 0 ? this.kmin : k === 1 ? this.kmax : this.k0;
+    if (kind === 2) return this.clamp(this.k0 + (base + k));
+    return base + k;
   }
   private candidate(k: number, i: number): number | undefined {
     switch (i) {

@@ -10,7 +10,7 @@ import { IntegerMutator } from './integer.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from '../core/mutator.js';
 import { ReplacingScalar } from './fixed.js';
 import { GEN, genC } from '../core/gen.js';
-import { createRng, sfcBelow, sfcNext, sfcState, type Rng } from '../core/rng.js';
+import { createRng, rejectFrom, sfcState, type Rng } from '../core/rng.js';
 import { doubleOfWords, flipBit, INTERESTING, nextDown, nextUp, randomDouble } from './float.js';
 
 export interface NumberOptions {
@@ -30,6 +30,7 @@ const CACHE = 1 as const;
 type C = typeof CACHE;
 const ORDERED_RANDOM = 1000;
 const K_LIMIT = 2 ** 51;
+const TWO_32 = 4294967296;
 const TWO_53 = 9007199254740992;
 
 export class NumberMutator extends ReplacingScalar<number, C> implements Mutator<number, C, NumStep, NumArbStep, number> {
@@ -130,28 +131,70 @@ export class NumberMutator extends ReplacingScalar<number, C> implements Mutator
   }
   /**
    * `draw` for a seeded sfc32 Rng (`sfcState`): the same words in the same order and the same
-   * value, drawn with `sfcNext` / `sfcBelow` (1 / m precomputed); the constrained spread goes
-   * through `rng`.
+   * value, with sfc32 stepped in local variables (stored back before anything else draws: the
+   * rare rejection draws and the constrained spread go through `rng`). below(m) for m that is not
+   * a power of two reduces as x - floor(x / m) * m with 1 / m precomputed, corrected by one step
+   * (RngBase.below's reduction; exact for x < 2^32).
    */
   private sfcDraw(rng: Rng, st: Int32Array): number {
-    const r = sfcNext(st) & 7;
+    let a = st[0]!;
+    let b = st[1]!;
+    let c = st[2]!;
+    let d = st[3]!;
+    let t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    const r = t & 7;
     let x: number;
     if (r < 2 || (r < 4 && this.sa <= this.sb)) {
       // rng.pick(specials), or rng.int(sa, sb): one below(m)
       const pick = r < 2;
       const m = pick ? this.specials.length : this.sb - this.sa + 1;
-      const k = m > 1 ? sfcBelow(rng, st, m, pick ? this.specInv : this.smallInv) : 0;
+      let k = 0;
+      if (m > 1) {
+        t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (((c << 21) | (c >>> 11)) + t) | 0;
+        const w = t >>> 0;
+        if ((m & (m - 1)) === 0) k = w & (m - 1);
+        else if (w <= TWO_32 - m) {
+          k = w - Math.floor(w * (pick ? this.specInv : this.smallInv)) * m;
+          k = k < 0 ? k + m : k >= m ? k - m : k;
+        } else {
+          st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+          k = rejectFrom(rng, m, w);
+          a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+        }
+      }
       x = pick ? this.specials[k]! : this.sa + k;
     } else if (r < 6 || !this.constrained) {
       // two words: uniform's float, or spread's random bit pattern (unconstrained)
-      const w1 = sfcNext(st);
-      const w2 = sfcNext(st);
+      t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      const w1 = t;
+      t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
       if (r < 6) {
-        const f = ((w1 >>> 5) * 67108864 + (w2 >>> 6)) / TWO_53;
+        const f = ((w1 >>> 5) * 67108864 + (t >>> 6)) / TWO_53;
         x = this.flo * (1 - f) + this.fhi * f;
         x = x < this.flo ? this.flo : x > this.fhi ? this.fhi : x === 0 ? 0 : x;
-      } else x = doubleOfWords(w1, w2);
-    } else x = this.spread(rng);
+      } else x = doubleOfWords(w1, t);
+    } else {
+      st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+      x = this.spread(rng);
+      a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+    }
+    st[0] = a; st[1] = b; st[2] = c; st[3] = d;
     if (!this.anyDouble && !this.fits(x)) x = this.uniform(rng);
     return x;
   }

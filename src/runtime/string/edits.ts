@@ -2,7 +2,7 @@
  * Character-level edits used by the string mutator: a random character mix and local edits that
  * never split a surrogate pair. Callers check lengths, budget and language membership.
  */
-import { belowOf, belowOfWord, plainRanges, rejectFrom, sfcNext, sfcState, type Rng } from '../core/rng.js';
+import { belowOf, plainRanges, rejectFrom, sfcState, type Rng } from '../core/rng.js';
 
 const TWO_32 = 4294967296;
 /** how many code units 0xa0..0xd7ff are */
@@ -121,26 +121,62 @@ const LOCAL_OK = SPACE_UNITS !== null && NON_ASCII_UNITS !== null && ASTRAL_PAIR
 
 /**
  * `plainChars` for a seeded sfc32 Rng (`sfcState`): the same words, in the same order, and the
- * same characters, drawn with `sfcNext` (the rare rejection draws go through `rng`).
+ * same characters, with sfc32 stepped in local variables (its state is loaded once and stored
+ * back at the end, and around the rare rejection draws, which go through `rng`).
  */
 function sfcChars(rng: Rng, st: Int32Array, n: number): string {
   const buf = BUFS[n]!;
+  let a = st[0]!;
+  let b = st[1]!;
+  let c = st[2]!;
+  let d = st[3]!;
+  let t = 0;
   let i = 0;
   while (i < n) {
     // word 1: the kind
-    let r = sfcNext(st) & 31;
+    t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    let r = t & 31;
     // word 2: the character within its kind (astral: which of the two astral kinds)
-    const x = sfcNext(st);
+    t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    const x = t >>> 0;
     if (r >= 30 && n - i < 2) r = 29;
     if (r < 30) {
-      const k = belowOfWord(rng, x, MOD[r]!, INV[r]!);
+      const m = MOD[r]!;
+      let k: number;
+      if (x <= TWO_32 - m) {
+        k = x - Math.floor(x * INV[r]!) * m;
+        k = k < 0 ? k + m : k >= m ? k - m : k;
+      } else {
+        st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+        k = rejectFrom(rng, m, x);
+        a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+      }
       buf[i++] = TABLE[BASE[r]! + k * TM[r]!]! + k * AM[r]!;
       continue;
     }
     // word 3: an astral character (one of ASTRAL, or any code point above the BMP)
-    const y = sfcNext(st);
+    t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    const y = t >>> 0;
     if ((x & 1) === 1) {
-      const k = belowOfWord(rng, y, 6, 1 / 6);
+      let k: number;
+      if (y <= TWO_32 - 6) k = y % 6;
+      else {
+        st[0] = a; st[1] = b; st[2] = c; st[3] = d;
+        k = rejectFrom(rng, 6, y);
+        a = st[0]!; b = st[1]!; c = st[2]!; d = st[3]!;
+      }
       buf[i++] = ASTRAL_HI[k]!;
       buf[i++] = ASTRAL_LO[k]!;
     } else {
@@ -149,6 +185,7 @@ function sfcChars(rng: Rng, st: Int32Array, n: number): string {
       buf[i++] = 0xdc00 + (cp & 0x3ff);
     }
   }
+  st[0] = a; st[1] = b; st[2] = c; st[3] = d;
   return String.fromCharCode.apply(null, buf);
 }
 
