@@ -37,6 +37,7 @@ export function finishModel(ctx: Ctx, entries: DeclEntry[], where: Where): Decl[
       const d: Decl = { id: e.id, name: e.name, exported: e.exported, typeParams: e.typeParams, node: e.node!, kindOfDecl: e.kindOfDecl, file: w.file ?? '', line: w.line ?? 0, column: w.column ?? 0 };
       if (e.resources) d.resources = e.resources;
       if (e.typeImport) d.typeImport = e.typeImport;
+      if (e.calls) d.calls = e.calls;
       return d;
     });
   const cyclic = markRecursion(decls);
