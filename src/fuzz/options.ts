@@ -32,6 +32,8 @@ export interface FuzzFailure {
   /** the failing value, printed readably */
   value: string;
   replay: string;
+  /** the failing calls as a TypeScript program, when the error says (a `@calls` driver's CallFailure) */
+  program?: string;
 }
 
 export interface FuzzResult {

@@ -39,6 +39,9 @@ export class CallFailure extends Error {
   }
 }
 
+/** frames of this driver (left out of a failure's stack: the user's frames and their callers matter) */
+const OWN_FRAME = /[\\/]runtime[\\/]calls[\\/]run\.[jt]s:/;
+
 type Outcome = { threw: false; value: unknown } | { threw: true; error: unknown };
 type MaybePromise<T> = T | Promise<T>;
 
@@ -78,7 +81,8 @@ export function runCalls<I, M>(spec: CallsSpec, calls: readonly CallObject[], cr
     const call = calls[i]!;
     const err = new CallFailure(`call #${i} ${formatCall(spec, call)} ${reason}`, i, call, formatCalls(spec, calls.slice(0, i + 1), { mark: i, note: reason }), cause === undefined ? undefined : { cause });
     // the stack of what the user's code threw, so the report shows (and minimizing keys on) their frames
-    if (cause instanceof Error && typeof cause.stack === 'string') err.stack = `${err.name}: ${err.message}\n${cause.stack.split('\n').filter((l) => /^\s+at /.test(l)).join('\n')}`;
+    const frames = cause instanceof Error && typeof cause.stack === 'string' ? cause.stack : (err.stack ?? '');
+    err.stack = `${err.name}: ${err.message}\n${frames.split('\n').filter((l) => /^\s+at /.test(l) && !OWN_FRAME.test(l)).join('\n')}`;
     throw err;
   };
 
@@ -123,7 +127,7 @@ export function runCalls<I, M>(spec: CallsSpec, calls: readonly CallObject[], cr
     if (hooks.invariant === undefined) return undefined;
     let ok: MaybePromise<boolean | void>;
     try {
-      ok = hooks.invariant(instance, model);
+      ok = hooks.invariant(instance, model as M);
     } catch (e) {
       return fail(i, `broke the invariant: ${describe(e)}`, e);
     }

@@ -50,6 +50,6 @@ export interface CallHooks<I, M = unknown> {
   model?: () => M;
   /** result comparison (default: deepEqual); not used for handles, whose presence is compared */
   equal?: (actual: unknown, expected: unknown, method: string) => boolean;
-  /** checked after every call; false (or throwing) is a failure */
-  invariant?: (instance: I, model: M | undefined) => boolean | void | Promise<boolean | void>;
+  /** checked after every call (model: undefined without `model`); false (or throwing) is a failure */
+  invariant?: (instance: I, model: M) => boolean | void | Promise<boolean | void>;
 }
