@@ -42,7 +42,7 @@ export function typeParamMutator(p: string): string {
 export function typeRef(d: Decl): string {
   if (d.calls) return `${d.calls.callType}[]`;
   const args = d.typeParams.length ? `<${d.typeParams.map(typeParamName).join(', ')}>` : '';
-  return `T.${d.name}${args}`;
+  return `T.${d.typeName ?? d.name}${args}`;
 }
 
 /** A property key as written in an object literal. */

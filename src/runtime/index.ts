@@ -29,6 +29,7 @@ export { constant, ConstantMutator } from './scalars/constant.js';
 export { swarmScope, SwarmScope } from './union/swarm-scope.js';
 export { bigint, BigIntMutator, type BigIntOptions } from './scalars/bigint.js';
 export { date, DateMutator, type DateOptions } from './scalars/date.js';
+export { regexp, REGEXP_SOURCE, REGEXP_FLAGS } from './string/regexp.js';
 export { bytes, typedArray, TypedArrayMutator, type TypedArrayKind, type TypedArrayOptions } from './scalars/bytes.js';
 export { sequence, SequenceMutator, type SequenceOptions, type SequenceVariant, type ResourceRef, type SequenceCache } from './sequence/sequence.js';
 export { runCalls, callsDone, CallFailure, type CallsRun, type HandleEntry } from './calls/run.js';

@@ -137,10 +137,11 @@ function validated<T>(mutator: AnyMutator<T>, value: T, law: string, fail: (law:
   return cache;
 }
 
-/** Objects, arrays, Maps and Sets are mutated in place; Dates and typed arrays are value-like
- * (a typed array cannot change length in place), so their mutators may return a new one. */
+/** Objects, arrays, Maps and Sets are mutated in place; Dates, RegExps and typed arrays are
+ * value-like (a typed array cannot change length in place, a RegExp's source cannot change at
+ * all), so their mutators may return a new one. */
 function isMutableObject(v: unknown): v is object {
-  return typeof v === 'object' && v !== null && !(v instanceof Date) && !ArrayBuffer.isView(v);
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && !(v instanceof RegExp) && !ArrayBuffer.isView(v);
 }
 
 function sameKind(a: object, b: object): boolean {
