@@ -13,6 +13,7 @@ export { record, type RecordOptions } from './keyed/record.js';
 export { map, type MapOptions } from './keyed/map.js';
 export { set, type SetOptions } from './keyed/set.js';
 export { fromBytes, createByteRng, byteBudget, DEFAULT_DECODE_COMPLEXITY } from './serialize/from-bytes.js';
+export { toBytes, encodeBytes, EMBEDDED_VALUE_MARKER, type ToBytesResult } from './serialize/to-bytes.js';
 export { json, type Json } from './json/json.js';
 export { integer, IntegerMutator, type IntegerOptions } from './scalars/integer.js';
 export { addDictionaryNumber, addDictionaryString, clearDictionary, dictionarySize } from './core/dictionary.js';
