@@ -3,6 +3,8 @@
  * with their value profile (per site, the closest the operands came during one execution), the
  * operands collected for the dictionary, and the loop deadline check.
  */
+import type { InFlight } from '../in-flight.js';
+
 export const MAX_COUNTERS = 1 << 18;
 export const MAX_SITES = 1 << 16;
 
@@ -51,6 +53,8 @@ export class FuzzRuntime {
   deadline = Infinity;
   timeoutMs = 0;
   timedOut = false;
+  /** records each input before it runs, so the main thread can name it if the worker dies */
+  inFlight: InFlight | undefined = undefined;
   private tick = 0;
 
   /** literal comparison operands of the instrumented modules, not yet fed to the dictionary */
