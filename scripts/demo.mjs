@@ -12,7 +12,8 @@ const cli = join(root, 'dist', 'cli', 'main.js');
 const examples = [
   { name: 'nested-enum', what: 'a bug behind seven nested conditions on an array of tagged unions' },
   { name: 'parser', what: 'a parser bug behind a deep branch' },
-  { name: 'wasm-api', what: 'a use-after-drop in a simulated engine, reached only by a valid API-call sequence' },
+  { name: 'wasm-api', what: 'a use-after-drop in a simulated engine, reached only by a valid sequence of calls derived from its class' },
+  { name: 'job-queue', what: 'an async job queue whose heap breaks after a cancel, caught by comparing with a model' },
 ];
 
 function run(args, opts = {}) {

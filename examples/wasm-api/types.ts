@@ -1,5 +1,13 @@
 /**
- * Sequences of calls to a WebAssembly engine's API, after wasmtime's `api_calls` fuzz generator.
+ * What derive-mutators derives for this example. The `Engine` class (tagged `@calls`) gives
+ * `mutators.EngineCalls`, `serializers.EngineCalls` and `runEngineCalls`: call sequences straight
+ * from its methods. Below it, the lower level those are built on, written by hand.
+ */
+export { Engine } from './engine.js';
+
+/**
+ * The lower level: sequences of calls to the engine's API as data, after wasmtime's `api_calls`
+ * fuzz generator.
  * Resource tags say which id fields create, use or drop a module or an instance; derive-mutators
  * turns `ApiCall[]` into a sequence generator that only makes valid call sequences, with swarm
  * testing over the call kinds.

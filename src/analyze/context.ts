@@ -14,6 +14,8 @@ export interface Ctx {
   decls: DeclRegistry;
   /** resources created, used and dropped in the file (checked once it is analyzed) */
   resources?: { created: Set<string>; used: ResourceUse[] };
+  /** handle types of the file's `@calls` declarations (not derived as values) */
+  handles?: Set<ts.Symbol>;
 }
 
 /** Where in the type a node is analyzed: for type paths, locations and tags. */

@@ -21,6 +21,9 @@ export interface DeclEntry {
   node?: Node;
   resources?: Resources;
   typeImport?: { from: string; name: string };
+  calls?: import('../model/ir.js').Calls;
+  /** a handle type of a `@calls` declaration: not derived as a value (no diagnostic) */
+  handle?: boolean;
   failed?: boolean;
 }
 

@@ -13,6 +13,7 @@ import { finishModel } from './finish.js';
 import { analyzeType } from './registry.js';
 import { customMutator, readResources, readTags } from './tags.js';
 import { checkCreated } from './resources.js';
+import { analyzeCalls, isCallsDecl } from './calls.js';
 
 const MAX_DECLS = 3000;
 
@@ -55,6 +56,11 @@ function analyzeEntry(ctx: Ctx, e: DeclEntry): void {
   }
   const tags = readTags(ctx, site, e.at);
   site.tags = tags;
+  if (tags.some((t) => t.name === 'calls')) return analyzeCalls(ctx, e, site, tags);
+  if (e.symbol && ctx.handles?.has(e.symbol)) {
+    e.handle = true; // a handle of a @calls API: its values come from the API, not from data
+    return;
+  }
   const resources = readResources(tags);
   if (resources) e.resources = resources;
   const custom = customMutator(ctx, site, tags);
@@ -81,6 +87,8 @@ export function analyzeFile(ctx: Ctx, sf: ts.SourceFile): Model {
   if (syntax.length) return { file, decls: [], failed: [] };
   const moduleSymbol = ctx.checker.getSymbolAtLocation(sf);
   if (moduleSymbol) collect(ctx, moduleSymbol, '', new Set());
+  // @calls declarations first: they say which exported types are handles
+  ctx.decls.queue.sort((a, b) => Number(isCallsDecl(b)) - Number(isCallsDecl(a)));
   while (ctx.decls.queue.length) {
     const e = ctx.decls.queue.shift()!;
     if (ctx.decls.entries.length > MAX_DECLS) {
@@ -98,5 +106,5 @@ export function analyzeFile(ctx: Ctx, sf: ts.SourceFile): Model {
   checkCreated(ctx);
   const decls = finishModel(ctx, ctx.decls.entries, (e) => ({ file: locate(ctx, e.at).file ?? file, ...locate(ctx, e.at) }));
   const kept = new Set(decls.map((d) => d.id));
-  return { file, decls, failed: ctx.decls.entries.filter((e) => e.exported && !kept.has(e.id)).map((e) => e.name) };
+  return { file, decls, failed: ctx.decls.entries.filter((e) => e.exported && !e.handle && !kept.has(e.id)).map((e) => e.name) };
 }

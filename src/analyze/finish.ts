@@ -38,6 +38,7 @@ export function finishModel(ctx: Ctx, entries: DeclEntry[], where: Where): Decl[
       if (e.typeName) d.typeName = e.typeName;
       if (e.resources) d.resources = e.resources;
       if (e.typeImport) d.typeImport = e.typeImport;
+      if (e.calls) d.calls = e.calls;
       return d;
     });
   const cyclic = markRecursion(decls);

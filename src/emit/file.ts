@@ -10,6 +10,7 @@ import { moduleSpecifier } from './module-path.js';
 import { factoryNames, propertyKey, typeParamMutator, typeParamName, typeRef } from './names.js';
 import { stampSections } from './sections.js';
 import { loadTemplates } from './templates.js';
+import { renderCalls } from './calls.js';
 import { precise, resourceText, view, type Env } from './view.js';
 
 export interface EmitInput {
@@ -88,6 +89,7 @@ export function renderDecl(d: Decl, env: Env, helperType?: string): string {
   const ownCast = (d.node.kind === 'literals' || d.node.kind === 'constant') ? !!d.node.enum : d.node.kind === 'string' && !!d.node.template;
   const cast = typed && !precise(d.node) && !ownCast ? ' as dm.AnyMutator<any>' : '';
   const generic = d.typeParams.length > 0;
+  if (d.calls) return renderCalls(d, env, `Valid call sequences of {@link T.${d.calls.target}} (${d.kindOfDecl} at ${displayPath(d.file)}:${d.line}).`);
   return t.decl({
     section: sectionName(d),
     fn: env.names.get(d.id),

@@ -40,6 +40,7 @@ export function typeParamMutator(p: string): string {
 
 /** The input type as seen from the generated file: `T.Foo`, `T.Ns.Foo`, `T.Box<A>`. */
 export function typeRef(d: Decl): string {
+  if (d.calls) return `${d.calls.callType}[]`;
   const args = d.typeParams.length ? `<${d.typeParams.map(typeParamName).join(', ')}>` : '';
   return `T.${d.typeName ?? d.name}${args}`;
 }

@@ -13,6 +13,8 @@ export interface Templates {
   decl: HandlebarsTemplateDelegate;
   index: HandlebarsTemplateDelegate;
   file: HandlebarsTemplateDelegate;
+  /** the section of a `@calls` declaration */
+  calls: HandlebarsTemplateDelegate;
   kinds: string[];
 }
 
@@ -34,7 +36,7 @@ export function loadTemplates(dir = templateDir()): Templates {
     if (!t) throw new Error(`no template for IR kind '${v?.kind}'`);
     return t(v).trim();
   });
-  const out = { decl: compile('decl.hbs'), index: compile('index.hbs'), file: compile('file.hbs'), kinds: [...nodes.keys()] };
+  const out = { decl: compile('decl.hbs'), index: compile('index.hbs'), file: compile('file.hbs'), calls: compile('calls.hbs'), kinds: [...nodes.keys()] };
   if (dir === templateDir()) cached = out;
   return out;
 }

@@ -43,6 +43,8 @@ export interface FuzzFailure {
   replay: string;
   /** a vitest test replaying the artifact (`read --test` writes it) */
   regressionTest?: string;
+  /** the failing calls as a TypeScript program, when the error says (a `@calls` driver's CallFailure) */
+  program?: string;
   /** DM32xx when the tool explains the failure (see src/fuzz/codes.ts), with a hint */
   code?: string;
   hint?: string;

@@ -16,6 +16,12 @@ export const AnalyzeCodes = {
   uncreatedResource: 'DM1014',
   /** a typia type-level tag (`tags.X<...>`) whose kind derive-mutators does not know */
   unsupportedTypeTag: 'DM1015',
+  /** a class or interface tagged `@calls` has no public method that can be called */
+  callsNoMethods: 'DM1016',
+  /** `@drops <param>` on a method of a `@calls` type names no handle parameter */
+  callsBadDrops: 'DM1017',
+  /** the constructor of a `@calls` class needs arguments (warning: printed programs start from `create()`) */
+  callsConstructorArgs: 'DM1018',
   /** internal error while analyzing or emitting (a bug: please report) */
   emitFailed: 'DM1013',
 } as const;

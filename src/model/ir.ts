@@ -111,6 +111,47 @@ type Missing = Exclude<Kind, (typeof KINDS)[number]>;
 export const KINDS_COMPLETE: Missing extends never ? true : Missing = true;
 export type NodeOf<K extends Kind> = Extract<Node, { kind: K }>;
 
+/** One parameter of a method of a `@calls` class or interface, as a field of its call object. */
+export interface CallParam {
+  name: string;
+  /** the call object's property (the parameter name, renamed if it clashes with ours) */
+  field: string;
+  optional: boolean;
+  /** the parameter takes a handle of this resource: the field holds its id */
+  handle?: string;
+  /** `@drops <param>`: the handle is dead after the call */
+  drops?: boolean;
+  rest?: boolean;
+}
+
+/** One public method of a `@calls` class or interface. */
+export interface CallMethod {
+  name: string;
+  params: CallParam[];
+  /** the method returns a handle of this resource; its id is stored in `idField` */
+  creates?: string;
+  idField?: string;
+  /** `@throws`: throwing is expected behaviour (compared with the model, not a failure) */
+  throws?: boolean;
+  /** returns a promise */
+  async?: boolean;
+  /** returns `this` (a fluent method): the result is not compared with the model's */
+  returnsSelf?: boolean;
+}
+
+/** A class or interface tagged `@calls`: its declaration's node is the `sequence` of its calls. */
+export interface Calls {
+  /** the type as exported from the input (`Store`, `Ns.Store`) */
+  target: string;
+  /** name of the emitted call union type (`StoreCall`) */
+  callType: string;
+  /** the variable of printed programs (`store`) */
+  instance: string;
+  /** source text that makes an instance in printed programs (`new Store()`), when the constructor takes no arguments */
+  construct?: string;
+  methods: CallMethod[];
+}
+
 /** A declaration that gets a factory. `id` is unique within one output file. */
 export interface Decl {
   id: string;
@@ -126,6 +167,8 @@ export interface Decl {
   /** for a helper: where its type can be imported from (absolute module file and export name) */
   typeImport?: { from: string; name: string };
   resources?: Resources;
+  /** set for a class or interface tagged `@calls` (its name is then `<target>Calls`) */
+  calls?: Calls;
   /** where it is declared, for diagnostics */
   file: string;
   line: number;

@@ -33,3 +33,7 @@ export { date, DateMutator, type DateOptions } from './scalars/date.js';
 export { regexp, REGEXP_SOURCE, REGEXP_FLAGS } from './string/regexp.js';
 export { bytes, typedArray, TypedArrayMutator, type TypedArrayKind, type TypedArrayOptions } from './scalars/bytes.js';
 export { sequence, SequenceMutator, type SequenceOptions, type SequenceVariant, type ResourceRef, type SequenceCache } from './sequence/sequence.js';
+export { runCalls, callsDone, CallFailure, type CallsRun, type HandleEntry } from './calls/run.js';
+export { formatCalls, formatCall, type FormatOptions } from './calls/format.js';
+export { sourceOf } from './calls/source.js';
+export type { CallsSpec, CallMethodSpec, CallParamSpec, CallHooks, CallObject } from './calls/spec.js';

@@ -26,6 +26,17 @@ describe('seeded bugs', () => {
     const r = await fuzz({ target: 'examples/wasm-api/fuzz.ts', seed: 1, maxIterations: 50_000, artifacts: scratch('ex') });
     expect(r.status).toBe('failed');
     expect(r.failure?.message).toMatch(/ran code of module/);
+    // the derived driver names the call and prints the sequence as a program
+    expect(r.failure?.message).toMatch(/^CallFailure: call #\d+ engine\.callExportedFunc\(#\d+, \d+\) threw/);
+    expect(r.failure?.program).toMatch(/^const engine = new Engine\(\);\nconst module0 = engine\.moduleNew\(new Uint8Array\(\[.*\]\)\);\n/);
+    expect(r.failure?.stack).toMatch(/engine\.ts/);
+  });
+
+  test('job-queue: a heap broken by cancel, caught by the model at a next() — within 50k iterations (seed 1)', async () => {
+    const r = await fuzz({ target: 'examples/job-queue/fuzz.ts', seed: 1, maxIterations: 50_000, artifacts: scratch('ex') });
+    expect(r.status).toBe('failed');
+    expect(r.failure?.message).toMatch(/^CallFailure: call #\d+ jobQueue\.next\(\) returned .* but the model returned /);
+    expect(r.failure?.program).toMatch(/await jobQueue\.cancel\(job\d+\);[^]*await jobQueue\.next\(\); \/\/ <- returned/);
   });
 
   test('comparison feedback passes a magic number and string; no instrumentation, same budget, does not', async () => {
