@@ -21,6 +21,8 @@ export interface FuzzOptions {
   status?: boolean | ((line: string) => void);
   /** false: run without edge/comparison instrumentation (for measuring its cost) */
   instrument?: boolean;
+  /** packages (by name) or paths inside node_modules to instrument too (default: none) */
+  include?: string[];
 }
 
 export type FailureKind = 'error' | 'rejection' | 'timeout' | 'stack-overflow' | 'out-of-memory';
@@ -49,7 +51,13 @@ export interface FuzzResult {
 
 /** A run that cannot start: bad target, bad options, unwritable folders. Exit code 2. */
 export class FuzzStartError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** a DM3xxx code (src/fuzz/codes.ts) when the cause is the user's input */
+    readonly code?: string,
+    /** what to do about it */
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'FuzzStartError';
   }
@@ -68,6 +76,8 @@ export interface ResolvedOptions {
   jobs: number;
   maxMemory: number;
   instrument: boolean;
+  /** real paths (folders end in '/') of included dependencies; resolved by fuzz() */
+  include: string[];
 }
 
 function positive(name: string, v: number | undefined, fallback: number, integer: boolean): number {
@@ -97,5 +107,6 @@ export function resolveOptions(o: FuzzOptions): ResolvedOptions {
     jobs: positive('jobs', o.jobs, 1, true),
     maxMemory: positive('maxMemory', o.maxMemory, 2048, false),
     instrument: o.instrument ?? true,
+    include: o.include === undefined ? [] : Array.isArray(o.include) ? [...o.include] : [o.include as unknown as string],
   };
 }
