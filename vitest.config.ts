@@ -7,6 +7,7 @@ export default defineConfig({
       // generated code imports the runtime by package name; in tests it resolves to the sources
       'derive-mutators/fuzz': fileURLToPath(new URL('./src/fuzz/index.ts', import.meta.url)),
       'derive-mutators/fast-check': fileURLToPath(new URL('./src/interop/fast-check.ts', import.meta.url)),
+      'derive-mutators/jazzer': fileURLToPath(new URL('./src/interop/jazzer.ts', import.meta.url)),
       'derive-mutators/codegen': fileURLToPath(new URL('./src/codegen.ts', import.meta.url)),
       'derive-mutators': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },

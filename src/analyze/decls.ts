@@ -9,6 +9,8 @@ import type { Decl, Node, Resources } from '../model/ir.js';
 export interface DeclEntry {
   id: string;
   name: string;
+  /** the export's name when it differs from `name` (`default` for `export default interface Account`) */
+  typeName?: string;
   exported: boolean;
   symbol?: ts.Symbol;
   /** the type analyzed for this declaration */

@@ -26,7 +26,8 @@ function typeParamsOf(ctx: Ctx, s: ts.Symbol, kind: DeclEntry['kindOfDecl']): st
 }
 
 function collect(ctx: Ctx, moduleSymbol: ts.Symbol, prefix: string, seen: Set<ts.Symbol>): void {
-  for (const exp of ctx.checker.getExportsOfModule(moduleSymbol)) {
+  const exports = ctx.checker.getExportsOfModule(moduleSymbol);
+  for (const exp of exports) {
     const s = exp.flags & ts.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(exp) : exp;
     if (seen.has(s)) continue;
     seen.add(s);
@@ -34,7 +35,12 @@ function collect(ctx: Ctx, moduleSymbol: ts.Symbol, prefix: string, seen: Set<ts
     const at = s.declarations?.[0];
     if (kind && at && exp.name !== 'export=') {
       const type = ctx.checker.getDeclaredTypeOfSymbol(s);
-      ctx.decls.add({ name: prefix + exp.name, exported: true, symbol: s, type, typeParams: typeParamsOf(ctx, s, kind), at, kindOfDecl: kind }, { symbol: s });
+      // `export default interface Account` is keyed `Account` (typed `T.default`), unless that name is taken
+      const declared = ts.getNameOfDeclaration(at as ts.Declaration);
+      const own = declared && ts.isIdentifier(declared) ? declared.text : s.name;
+      const byName = exp.name === 'default' && own !== 'default' && !exports.some((e) => e.name === own);
+      const name = prefix + (byName ? own : exp.name);
+      ctx.decls.add({ name, ...(byName ? { typeName: prefix + exp.name } : {}), exported: true, symbol: s, type, typeParams: typeParamsOf(ctx, s, kind), at, kindOfDecl: kind }, { symbol: s });
     }
     const nested = exp.name === 'export=' ? prefix : `${prefix}${exp.name}.`;
     if (s.flags & (ts.SymbolFlags.NamespaceModule | ts.SymbolFlags.ValueModule) && s.exports?.size) collect(ctx, s, nested, seen);

@@ -35,6 +35,7 @@ export function finishModel(ctx: Ctx, entries: DeclEntry[], where: Where): Decl[
     .map((e) => {
       const w = where(e);
       const d: Decl = { id: e.id, name: e.name, exported: e.exported, typeParams: e.typeParams, node: e.node!, kindOfDecl: e.kindOfDecl, file: w.file ?? '', line: w.line ?? 0, column: w.column ?? 0 };
+      if (e.typeName) d.typeName = e.typeName;
       if (e.resources) d.resources = e.resources;
       if (e.typeImport) d.typeImport = e.typeImport;
       return d;

@@ -10,7 +10,9 @@ import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { Codes } from './codes.js';
 import { runDerive } from './derive.js';
+import { registerCorpusCommands } from './corpus-commands.js';
 import { registerFuzzCommands } from './fuzz-commands.js';
+import { registerInitCommands } from './init-command.js';
 import { loadGenerate, type GenerateFn } from './generator.js';
 import { processIo, type CliIo } from './io.js';
 import { resolveOptions, type RawFlags } from './options.js';
@@ -46,7 +48,15 @@ function buildProgram(io: CliIo, derive: (files: string[], flags: RawFlags) => P
   program.exitOverride();
   program.configureOutput({ writeOut: (s) => io.stdout(s.replace(/\n$/, '')), writeErr: (s) => io.stderr(s.replace(/\n$/, '')), outputError: () => {} });
   registerFuzzCommands(program);
-  for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  registerCorpusCommands(program);
+  registerInitCommands(program);
+  const override = (cmd: Command): void => {
+    for (const sub of cmd.commands) {
+      sub.exitOverride().configureOutput(program.configureOutput());
+      override(sub);
+    }
+  };
+  override(program);
   return program;
 }
 

@@ -64,6 +64,21 @@ export function swarmAware(n: Node, decls: Map<string, Decl> | undefined, seen =
   }
 }
 
+/** True when the emitted body reads `options` (generic factories that do not name it `_options`, for noUnusedParameters). */
+function usesOptions(n: Node, d: Decl, selfRef: boolean): boolean {
+  switch (n.kind) {
+    case 'union':
+    case 'literals':
+    case 'sequence':
+    case 'custom':
+      return true;
+    case 'ref':
+      return !(selfRef && n.target === d.id) || n.args.some((a) => usesOptions(a, d, selfRef));
+    default:
+      return children(n).some((c) => usesOptions(c, d, selfRef));
+  }
+}
+
 export function renderDecl(d: Decl, env: Env, helperType?: string): string {
   const t = loadTemplates();
   const type = d.exported ? typeRef(d) : (helperType ?? 'any');
@@ -79,6 +94,7 @@ export function renderDecl(d: Decl, env: Env, helperType?: string): string {
     exported: d.exported,
     scope: d.exported && swarmAware(d.node, env.decls, new Set([d.id])),
     generic,
+    optionsParam: !generic || usesOptions(d.node, d, env.selfRef) ? 'options' : '_options',
     selfRef: env.selfRef,
     typeParams: d.typeParams.map(typeParamName).join(', '),
     params: d.typeParams.map((p) => `${typeParamMutator(p)}: dm.Mutator<${typeParamName(p)}>`).join(', '),

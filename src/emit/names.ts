@@ -41,7 +41,7 @@ export function typeParamMutator(p: string): string {
 /** The input type as seen from the generated file: `T.Foo`, `T.Ns.Foo`, `T.Box<A>`. */
 export function typeRef(d: Decl): string {
   const args = d.typeParams.length ? `<${d.typeParams.map(typeParamName).join(', ')}>` : '';
-  return `T.${d.name}${args}`;
+  return `T.${d.typeName ?? d.name}${args}`;
 }
 
 /** A property key as written in an object literal. */

@@ -16,7 +16,8 @@ type TestFn = (name: string, fn: () => Promise<void>, timeout?: number) => void;
 
 // vitest is imported only inside a vitest run, never in fuzz workers or plain programs
 const inVitest = process.env.VITEST !== undefined && (globalThis as { __dmFuzzWorker?: boolean }).__dmFuzzWorker !== true;
-const vitestTest: TestFn | undefined = inVitest ? ((await import('vitest')).test as unknown as TestFn) : undefined;
+// (a child process of a vitest run inherits VITEST but may not see vitest installed)
+const vitestTest: TestFn | undefined = inVitest ? ((await import('vitest').catch(() => undefined))?.test as unknown as TestFn | undefined) : undefined;
 
 function budget(o: FuzzTestOptions): Pick<FuzzOptions, 'maxIterations' | 'maxTime'> {
   const env = process.env.FUZZ;

@@ -32,7 +32,7 @@ export function magnitude(value: unknown): number {
       for (const [k, x] of v) stack.push(k, x);
     } else if (v instanceof Set) {
       for (const x of v) stack.push(x);
-    } else if (!ArrayBuffer.isView(v) && !(v instanceof Date)) {
+    } else if (!ArrayBuffer.isView(v) && !(v instanceof Date) && !(v instanceof RegExp)) {
       for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
     }
   }

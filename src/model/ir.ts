@@ -83,6 +83,8 @@ export type Node =
   | { kind: 'map'; key: Node; value: Node; constraints: ItemConstraints }
   | { kind: 'set'; element: Node; constraints: ItemConstraints }
   | { kind: 'date' }
+  /** `RegExp`: source from the runtime's regex subset, flags from the valid set */
+  | { kind: 'regexp' }
   | { kind: 'bytes'; constraints: { minLength?: number; maxLength?: number } }
   | { kind: 'typedArray'; name: string; constraints: { minLength?: number; maxLength?: number } }
   | { kind: 'union'; members: UnionMember[]; discriminant?: string }
@@ -104,7 +106,7 @@ export type Node =
 export type Kind = Node['kind'];
 
 /** Every IR kind (checked against `Kind` both ways by the type below). */
-export const KINDS = ['boolean', 'number', 'bigint', 'string', 'literals', 'constant', 'undefined', 'array', 'tuple', 'object', 'record', 'map', 'set', 'date', 'bytes', 'typedArray', 'union', 'sequence', 'optional', 'nullable', 'ref', 'typeParam', 'json', 'never', 'custom'] as const satisfies readonly Kind[];
+export const KINDS = ['boolean', 'number', 'bigint', 'string', 'literals', 'constant', 'undefined', 'array', 'tuple', 'object', 'record', 'map', 'set', 'date', 'regexp', 'bytes', 'typedArray', 'union', 'sequence', 'optional', 'nullable', 'ref', 'typeParam', 'json', 'never', 'custom'] as const satisfies readonly Kind[];
 type Missing = Exclude<Kind, (typeof KINDS)[number]>;
 export const KINDS_COMPLETE: Missing extends never ? true : Missing = true;
 export type NodeOf<K extends Kind> = Extract<Node, { kind: K }>;
@@ -114,6 +116,8 @@ export interface Decl {
   id: string;
   /** key in `mutators`: 'Foo' or 'Ns.Foo'; for helpers (not exported from the input) a display name */
   name: string;
+  /** the exported name the type is reached through when it differs from `name` (`default`) */
+  typeName?: string;
   /** exported from the input file: gets an index entry and `T.<name>` typing */
   exported: boolean;
   typeParams: string[];

@@ -25,6 +25,7 @@ export function printNode(n: Node): string {
   switch (n.kind) {
     case 'boolean':
     case 'date':
+    case 'regexp':
     case 'json':
     case 'never':
     case 'undefined':

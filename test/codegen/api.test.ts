@@ -47,7 +47,7 @@ describe('generate()', () => {
   it('keeps generic declarations out of serializers and takes a mutator per type parameter', async () => {
     const { outputs } = await generate({ files: ['types.ts'], root: path.join(FIXTURES, 'generics'), out: '.', project: sharedProject() });
     const text = outputs[0]!.content;
-    expect(text).toMatch(/export function pairMutator<A, B>\(\s*mA: dm\.Mutator<A>,\s*mB: dm\.Mutator<B>,\s*options: dm\.DeriveOptions = \{\},?\s*\): dm\.Mutator<T\.Pair<A, B>>/);
+    expect(text).toMatch(/export function pairMutator<A, B>\(\s*mA: dm\.Mutator<A>,\s*mB: dm\.Mutator<B>,\s*_?options: dm\.DeriveOptions = \{\},?\s*\): dm\.Mutator<T\.Pair<A, B>>/);
     expect(text).toContain('Box: boxMutator,');
     expect(text).not.toMatch(/^\s+Box: dm\.jsonSerializer/m);
     expect(text).toMatch(/^\s+NumberBox: dm\.jsonSerializer/m);

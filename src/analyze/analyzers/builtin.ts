@@ -1,4 +1,4 @@
-/** Library classes with a runtime mutator: Date, Map, Set, Uint8Array and the other typed arrays. Other library classes get a diagnostic. */
+/** Library classes with a runtime mutator: Date, RegExp, Map, Set, Uint8Array and the other typed arrays. Other library classes get a diagnostic. */
 import { ts } from 'ts-morph';
 import { AnalyzeCodes } from '../../model/codes.js';
 import type { Node } from '../../model/ir.js';
@@ -6,7 +6,7 @@ import { child, isLibFile, objectFlags, report } from '../context.js';
 import type { Analyzer } from '../registry.js';
 
 const TYPED = ['Int8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'];
-const UNSUPPORTED = ['Promise', 'PromiseLike', 'RegExp', 'Error', 'Function', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'WeakMap', 'WeakSet', 'WeakRef', 'Iterator', 'Iterable', 'Generator', 'AsyncIterable'];
+const UNSUPPORTED = ['Promise', 'PromiseLike', 'Error', 'Function', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'WeakMap', 'WeakSet', 'WeakRef', 'Iterator', 'Iterable', 'Generator', 'AsyncIterable'];
 
 export const builtinAnalyzer: Analyzer = {
   name: 'builtin',
@@ -18,6 +18,7 @@ export const builtinAnalyzer: Analyzer = {
     const name = t.symbol.name;
     const args = (objectFlags(t) & ts.ObjectFlags.Reference) !== 0 ? ctx.checker.getTypeArguments(t as ts.TypeReference) : [];
     if (name === 'Date') return { kind: 'date' };
+    if (name === 'RegExp') return { kind: 'regexp' };
     if (name === 'Uint8Array') return { kind: 'bytes', constraints: {} };
     if (TYPED.includes(name)) return { kind: 'typedArray', name, constraints: {} };
     if ((name === 'Map' || name === 'ReadonlyMap') && args.length >= 2) return { kind: 'map', key: analyze(args[0]!, child(site, '<key>')), value: analyze(args[1]!, child(site, '<value>')), constraints: {} };

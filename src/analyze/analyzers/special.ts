@@ -1,4 +1,7 @@
-/** any/unknown (JSON values), never, null/undefined/void, type parameters and unresolved types. */
+/**
+ * any/unknown (JSON values), `object` (a JSON object of JSON values), never, null/undefined/void,
+ * type parameters and unresolved types.
+ */
 import { ts } from 'ts-morph';
 import { AnalyzeCodes } from '../../model/codes.js';
 import { report, typeText } from '../context.js';
@@ -29,10 +32,8 @@ export const specialAnalyzer: Analyzer = {
       report(ctx, site, AnalyzeCodes.unsupportedType, 'symbols cannot be generated or serialized', 'Plug a hand-written mutator with @mutator <module>#<export>.');
       return { kind: 'never' };
     }
-    if (t.flags & F.NonPrimitive) {
-      report(ctx, site, AnalyzeCodes.unsupportedType, "the type 'object' says nothing about its shape", 'Use Record<string, unknown> or a specific interface.');
-      return { kind: 'never' };
-    }
+    // `object`: any non-null, non-array object; a JSON object of JSON values is what users expect
+    if (t.flags & F.NonPrimitive) return { kind: 'record', key: { kind: 'string', constraints: {} }, value: { kind: 'json' }, constraints: {} };
     report(ctx, site, AnalyzeCodes.unsupportedType, `type '${typeText(ctx, t)}' depends on a type parameter and cannot be resolved here`, 'Derive a concrete instantiation (e.g. a type alias with the arguments filled in).');
     return { kind: 'never' };
   },

@@ -5,6 +5,8 @@
 import { readValue, type AnyMutator, type Serializer } from './mutator.js';
 import { createRng, type Rng } from './rng.js';
 import { deepClone, deepEqual, valueKey } from './values.js';
+import { fromBytes } from '../serialize/from-bytes.js';
+import { encodeBytes } from '../serialize/to-bytes.js';
 
 export interface CheckOptions<T> {
   seed?: number;
@@ -17,6 +19,13 @@ export interface CheckOptions<T> {
   /** how many ordered values to enumerate; default 256 */
   orderedLimit?: number;
   serializer?: Serializer<T>;
+  /**
+   * check that `fromBytes(mutator, toBytes(mutator, v))` gives back `v` for generated and mutated
+   * values (the libFuzzer/Jazzer.js corpus exchange); false for a mutator whose values the typed
+   * JSON codec cannot carry (class instances through `mapped`)
+   * @defaultValue true
+   */
+  bytes?: boolean;
 }
 
 export class LawViolation extends Error {
@@ -71,6 +80,7 @@ export function checkMutator<T>(mutator: AnyMutator<T>, options: CheckOptions<T>
     if (!(g.complexity <= budget + EPS || g.complexity <= minC + EPS)) fail('generated-within-budget', value, `complexity ${g.complexity} > budget ${budget}`);
     if (c < minC - EPS || c > maxC + EPS) fail('complexity-bounds', value, `complexity ${c} outside [${minC}, ${maxC}]`);
     if (options.serializer) checkRoundTrip(options.serializer, value, fail);
+    if (options.bytes !== false) checkBytesRoundTrip(mutator, value, fail);
 
     let current = value;
     let step = mutator.defaultMutationStep(current, cache);
@@ -108,6 +118,7 @@ export function checkMutator<T>(mutator: AnyMutator<T>, options: CheckOptions<T>
       }
     }
     if (options.serializer) checkRoundTrip(options.serializer, current, fail);
+    if (options.bytes !== false) checkBytesRoundTrip(mutator, current, fail);
   }
 
   // ordered enumeration: valid, within budget, no duplicates
@@ -137,10 +148,11 @@ function validated<T>(mutator: AnyMutator<T>, value: T, law: string, fail: (law:
   return cache;
 }
 
-/** Objects, arrays, Maps and Sets are mutated in place; Dates and typed arrays are value-like
- * (a typed array cannot change length in place), so their mutators may return a new one. */
+/** Objects, arrays, Maps and Sets are mutated in place; Dates, RegExps and typed arrays are
+ * value-like (a typed array cannot change length in place, a RegExp's source cannot change at
+ * all), so their mutators may return a new one. */
 function isMutableObject(v: unknown): v is object {
-  return typeof v === 'object' && v !== null && !(v instanceof Date) && !ArrayBuffer.isView(v);
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && !(v instanceof RegExp) && !ArrayBuffer.isView(v);
 }
 
 function sameKind(a: object, b: object): boolean {
@@ -154,6 +166,13 @@ function checkRoundTrip<T>(serializer: Serializer<T>, value: T, fail: (law: stri
   if (boxed === undefined) fail('serializer-round-trip', value, `fromData(toData(value)) returned undefined${serializer.readData ? ' (readData)' : ''}`);
   const back = boxed.value;
   if (!deepEqual(back, value)) fail('serializer-round-trip', value, `fromData(toData(value)) gave ${preview(back)}`);
+}
+
+function checkBytesRoundTrip<T>(mutator: AnyMutator<T>, value: T, fail: (law: string, v: unknown, d: string) => never): void {
+  const r = encodeBytes(mutator, value);
+  if (r.bytes === undefined) fail('bytes-round-trip', value, `toBytes found no bytes: ${r.reason}`);
+  const back = fromBytes(mutator, r.bytes);
+  if (!deepEqual(back, value)) fail('bytes-round-trip', value, `fromBytes(toBytes(value)) gave ${preview(back)}`);
 }
 
 function checkGarbage<T>(serializer: Serializer<T>, rng: Rng, fail: (law: string, v: unknown, d: string) => never): void {

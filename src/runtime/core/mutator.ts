@@ -81,8 +81,8 @@ export function readValue<T>(serializer: Serializer<T>, data: Uint8Array): { val
 
 /** Options every derived factory accepts. */
 export interface DeriveOptions {
-  /** swarm testing for unions, enums and sequences inside the value (default true) */
-  swarm?: boolean;
+  /** swarm testing for unions, enums and sequences inside the value (default true; `undefined` too) */
+  swarm?: boolean | undefined;
 }
 
 /** Thrown by factories given impossible arguments. */

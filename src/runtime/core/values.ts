@@ -1,8 +1,8 @@
 /**
  * Structural equality and cloning for the value shapes the runtime produces: primitives
  * (with -0 and NaN told apart by Object.is), bigint, arrays (holes and sparse arrays are not
- * produced), plain objects (an absent key differs from a key holding undefined), Map, Set, Date
- * and typed arrays.
+ * produced), plain objects (an absent key differs from a key holding undefined), Map, Set, Date,
+ * RegExp (source, flags and lastIndex) and typed arrays.
  */
 
 type TypedArray =
@@ -23,6 +23,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   if (Array.isArray(b)) return false;
   if (a instanceof Date) return b instanceof Date && Object.is(a.getTime(), b.getTime());
+  if (a instanceof RegExp) return b instanceof RegExp && a.source === b.source && a.flags === b.flags && a.lastIndex === b.lastIndex;
   if (isTypedArray(a)) {
     if (!isTypedArray(b) || a.constructor !== b.constructor || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
@@ -44,7 +45,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     for (let i = 0; i < ea.length; i++) if (!deepEqual(ea[i], eb[i])) return false;
     return true;
   }
-  if (b instanceof Map || b instanceof Set || b instanceof Date || isTypedArray(b)) return false;
+  if (b instanceof Map || b instanceof Set || b instanceof Date || b instanceof RegExp || isTypedArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
@@ -64,6 +65,11 @@ function cloneInner(v: unknown): unknown {
   if (typeof v !== 'object' || v === null) return v;
   if (Array.isArray(v)) return v.map(cloneInner);
   if (v instanceof Date) return new Date(v.getTime());
+  if (v instanceof RegExp) {
+    const r = new RegExp(v.source, v.flags);
+    r.lastIndex = v.lastIndex;
+    return r;
+  }
   if (isTypedArray(v)) return v.slice();
   if (v instanceof Map) {
     const m = new Map();
@@ -92,6 +98,7 @@ export function valueKey(v: unknown): string {
   if (typeof v !== 'object' || v === null) return String(v);
   if (Array.isArray(v)) return `[${v.map(valueKey).join(',')}]`;
   if (v instanceof Date) return `Date(${valueKey(v.getTime())})`;
+  if (v instanceof RegExp) return `RegExp(${JSON.stringify(v.source)},${JSON.stringify(v.flags)}${v.lastIndex ? `,${v.lastIndex}` : ''})`;
   if (isTypedArray(v)) return `${v.constructor.name}(${Array.from(v as ArrayLike<number | bigint>, valueKey).join(',')})`;
   if (v instanceof Map) return `Map{${[...v].map(([k, x]) => `${valueKey(k)}=>${valueKey(x)}`).join(',')}}`;
   if (v instanceof Set) return `Set{${[...v].map(valueKey).join(',')}}`;

@@ -16,8 +16,9 @@ export type Literal = string | number | boolean | bigint | null | undefined;
 export interface LiteralsOptions {
   /** relative weights, one per value (default all 1) */
   weights?: readonly number[];
-  /** swarm testing (default true, as for derived factories) */
-  swarm?: boolean;
+  /** swarm testing (default true, as for derived factories); `undefined` means the default, so
+   * derived code may pass `options.swarm` under exactOptionalPropertyTypes */
+  swarm?: boolean | undefined;
 }
 
 interface Step {

@@ -30,8 +30,8 @@ export interface SequenceOptions<T> {
   variants: ReadonlyArray<SequenceVariant<T>>;
   minItems?: number;
   maxItems?: number;
-  /** swarm testing: each generated sequence enables a random subset of kinds (default true) */
-  swarm?: boolean;
+  /** swarm testing: each generated sequence enables a random subset of kinds (default true; `undefined` too) */
+  swarm?: boolean | undefined;
 }
 
 export interface SequenceCache {

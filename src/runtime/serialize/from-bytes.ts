@@ -11,10 +11,12 @@
  * short inputs give small values and recursion stays bounded (mutators budget size through
  * complexity, `lazy` guards depth); the empty input decodes to the mutator's first ordered
  * value, its smallest. A mutator that throws on some draws gets the same bytes again under a
- * halved budget, so decoding is total for every type that has a finite value.
+ * halved budget, so decoding is total for every type that has a finite value. Bytes made by
+ * `toBytes` (a marker, then the value as typed JSON) decode to exactly that value (to-bytes.ts).
  */
 import type { AnyMutator } from '../core/mutator.js';
 import { createRng, RngBase, type Rng } from '../core/rng.js';
+import { embeddedValue } from './to-bytes.js';
 
 /** default upper bound on the complexity budget, in bits */
 export const DEFAULT_DECODE_COMPLEXITY = 4096;
@@ -141,6 +143,9 @@ export function fromBytes<T>(mutator: AnyMutator<T>, data: Uint8Array, maxComple
   const min = mutator.minComplexity();
   // no finite value: let the mutator throw its own explanation
   if (min === Infinity) return mutator.randomArbitrary(new ByteRng(data), Infinity).value;
+  // bytes written by toBytes carry the value itself
+  const embedded = embeddedValue(mutator, data, maxComplexity);
+  if (embedded !== undefined) return embedded.value;
   const budget = byteBudget(mutator as AnyMutator<unknown>, data.length, maxComplexity);
   if (data.length === 0) {
     const g = mutator.orderedArbitrary(mutator.defaultArbitraryStep(), budget);

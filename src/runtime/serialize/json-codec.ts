@@ -3,7 +3,8 @@
  *
  * Plain JSON stays plain: null, booleans, finite numbers, strings, arrays and objects. Anything
  * JSON cannot hold becomes a tagged object `{ "$type": ..., "value": ... }`: undefined, -0, NaN,
- * ±Infinity, bigint, Date (invalid: value null), Map, Set and typed arrays. An ordinary object
+ * ±Infinity, bigint, Date (invalid: value null), Map, Set, RegExp (`{ source, flags }`, plus
+ * `lastIndex` when it is not 0) and typed arrays. An ordinary object
  * that itself has a "$type" key is wrapped as `{ "$type": "object", "value": {...} }`, so every
  * object carrying "$type" in the encoding is a tag and decoding is unambiguous.
  */
@@ -48,6 +49,7 @@ export function encode(v: unknown): unknown {
     return out;
   }
   if (v instanceof Date) return tag('Date', Number.isNaN(v.getTime()) ? null : v.toISOString());
+  if (v instanceof RegExp) return tag('RegExp', v.lastIndex === 0 ? { source: v.source, flags: v.flags } : { source: v.source, flags: v.flags, lastIndex: v.lastIndex });
   if (v instanceof Map) return tag('Map', Array.from(v, ([k, x]) => [encode(k), encode(x)]));
   if (v instanceof Set) return tag('Set', Array.from(v, encode));
   if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
@@ -92,6 +94,24 @@ function decodeObject(j: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+function decodeRegExp(j: unknown): RegExp {
+  const o = typeof j === 'object' && j !== null && !Array.isArray(j) ? (j as Record<string, unknown>) : fail('bad RegExp');
+  const extra = Object.keys(o).filter((k) => k !== 'source' && k !== 'flags' && k !== 'lastIndex');
+  if (typeof o.source !== 'string' || typeof o.flags !== 'string' || extra.length) fail('a RegExp is { source, flags, lastIndex? }');
+  const lastIndex = o.lastIndex ?? 0;
+  if (typeof lastIndex !== 'number' || !Number.isSafeInteger(lastIndex) || lastIndex < 0) fail('bad RegExp lastIndex');
+  let r: RegExp;
+  try {
+    r = new RegExp(o.source, o.flags);
+  } catch {
+    return fail('bad RegExp source or flags');
+  }
+  // only what encode writes: the source and flags as RegExp reports them
+  if (r.source !== o.source || r.flags !== o.flags) fail('RegExp source or flags not in canonical form');
+  r.lastIndex = lastIndex;
+  return r;
+}
+
 /** Inverse of `encode`; throws on anything `encode` cannot have produced. */
 export function decode(j: unknown): unknown {
   if (typeof j !== 'object' || j === null) return j;
@@ -123,6 +143,8 @@ export function decode(j: unknown): unknown {
       }
       return m;
     }
+    case 'RegExp':
+      return decodeRegExp(value);
     case 'Set':
       return Array.isArray(value) ? new Set(value.map(decode)) : fail('bad set');
     case 'object':

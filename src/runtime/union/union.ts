@@ -31,8 +31,8 @@ export interface UnionAlternative<T> {
 export interface UnionOptions {
   /** property holding each alternative's literal tag (discriminated unions: fast classification) */
   discriminant?: string;
-  /** swarm testing: each generated value enables a random subset of alternatives (default true) */
-  swarm?: boolean;
+  /** swarm testing: each generated value enables a random subset of alternatives (default true; `undefined` too) */
+  swarm?: boolean | undefined;
 }
 
 export interface UnionStep {

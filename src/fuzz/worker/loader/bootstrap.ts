@@ -32,7 +32,7 @@ export function bootstrapUrl(paths: LoaderPaths): string {
   const tsUrl = pathToFileURL(require.resolve('typescript')).href;
   const src = pathToFileURL(`${paths.packageRoot}src/`).href;
   const entries = paths.fromSources
-    ? { 'derive-mutators': `${src}index.ts`, 'derive-mutators/fuzz': `${src}fuzz/index.ts`, 'derive-mutators/codegen': `${src}codegen.ts`, 'derive-mutators/fast-check': `${src}interop/fast-check.ts` }
+    ? { 'derive-mutators': `${src}index.ts`, 'derive-mutators/fuzz': `${src}fuzz/index.ts`, 'derive-mutators/codegen': `${src}codegen.ts`, 'derive-mutators/fast-check': `${src}interop/fast-check.ts`, 'derive-mutators/jazzer': `${src}interop/jazzer.ts` }
     : {};
   const code = `
 import { createHash } from 'node:crypto';

@@ -1,0 +1,83 @@
+// Jazzer.js through derive-mutators/jazzer on the three examples, and the nested-enum example from
+// an empty corpus against a corpus exported from our engine (`corpus export`). Needs the peer
+// chroot of ../shared/peers (setup.sh, as root); skipped with a message when it is absent. Never
+// part of `npm test` or CI. Executions are counted by libFuzzer; JAZZER_SECONDS caps each run
+// (default 60), JAZZER_SEEDS the seeds (default 3). Run alone: node bench/jazzer-bench.mjs
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const jazzerSh = join(repo, '../shared/peers/jazzer.sh');
+const ready = () => existsSync('/opt/trixie/opt/jazzer/node_modules/@jazzer.js/core/dist/cli.js') && existsSync(jazzerSh) && process.getuid?.() === 0;
+const log = (s) => process.stderr.write(`${s}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function jazzerRun(wrapper, example, seed, seconds, corpus) {
+  const args = [jazzerSh, repo, wrapper, '--sync', `--includes=examples/${example}`, ...(corpus ? [corpus] : []), `-max_total_time=${seconds}`, `-seed=${seed}`, '-print_final_stats=1'];
+  const r = spawnSync('bash', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--import ${join(repo, 'dist/interop/register.js')}` }, timeout: (seconds + 90) * 1000 });
+  const out = `${r.stdout}${r.stderr}`;
+  const stat = /stat::number_of_executed_units:\s+(\d+)/.exec(out);
+  const lines = [...out.matchAll(/^#(\d+)\s/gm)];
+  const execs = stat ? Number(stat[1]) : lines.length ? Number(lines.at(-1)[1]) : NaN;
+  const cov = [...out.matchAll(/cov: (\d+)/g)].map((m) => Number(m[1]));
+  return { found: r.status === 77, execs, cov: cov.length ? Math.max(...cov) : 0 };
+}
+
+function engineCorpus(example, seed, iterations) {
+  const dir = mkdtempSync(join(tmpdir(), 'dm-bench-corpus-'));
+  const corpus = join(dir, 'corpus');
+  const target = join(repo, `examples/${example}/fuzz.ts`);
+  spawnSync(process.execPath, [join(repo, 'dist/cli/main.js'), 'fuzz', target, '--corpus', corpus, '--max-iterations', String(iterations), '--seed', String(seed), '--artifacts', join(dir, 'art')], { encoding: 'utf8' });
+  // only inputs that did not fail: a corpus of a run that found the bug would hand the bug over
+  spawnSync(process.execPath, [join(repo, 'dist/cli/main.js'), 'corpus', 'export', corpus, target, join(dir, 'bytes')], { encoding: 'utf8' });
+  return { dir, bytes: join(dir, 'bytes'), files: existsSync(join(dir, 'bytes')) ? readdirSync(join(dir, 'bytes')).length : 0 };
+}
+
+export async function runJazzerBench() {
+  const title = 'Jazzer.js through derive-mutators/jazzer';
+  if (!ready()) return { title, markdown: '(skipped: the Jazzer.js peer chroot of ../shared/peers is not set up, or not running as root)' };
+  const seconds = Number(process.env.JAZZER_SECONDS ?? 60);
+  const seeds = Array.from({ length: Number(process.env.JAZZER_SEEDS ?? 3) }, (_, i) => i + 1);
+  const wrappers = join(repo, '.bench-jazzer');
+  mkdirSync(wrappers, { recursive: true });
+  const rows = [];
+  try {
+    for (const ex of ['nested-enum', 'parser', 'wasm-api']) {
+      writeFileSync(join(wrappers, `${ex}.mjs`), `import * as target from '../examples/${ex}/fuzz.ts';\nimport { jazzer } from '../dist/interop/jazzer.js';\nexport const fuzz = jazzer(target);\n`);
+      const runs = seeds.map((s) => (log(`jazzer ${ex} seed ${s}`), jazzerRun(`.bench-jazzer/${ex}.mjs`, ex, s, seconds)));
+      rows.push({ what: `${ex}, empty corpus`, runs });
+    }
+    // the engine's corpus before it reaches the bug (nested-enum needs ~54k iterations)
+    const runs = [];
+    for (const s of seeds) {
+      const c = engineCorpus('nested-enum', s, 20000);
+      const seedCopy = join(c.dir, 'jazzer-corpus');
+      spawnSync('cp', ['-r', c.bytes, seedCopy]);
+      log(`jazzer nested-enum seed ${s} from ${c.files} exported inputs`);
+      runs.push(jazzerRun('.bench-jazzer/nested-enum.mjs', 'nested-enum', s, seconds, seedCopy));
+      rmSync(c.dir, { recursive: true, force: true });
+    }
+    rows.push({ what: 'nested-enum, corpus exported from 20k engine iterations', runs });
+  } finally {
+    rmSync(wrappers, { recursive: true, force: true });
+  }
+  const fmt = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
+  const table = ['| target | found | median executions (to the bug, else run length) | median max cov |', '|---|---|---|---|'];
+  for (const r of rows) {
+    const found = r.runs.filter((x) => x.found);
+    table.push(`| ${r.what} | ${found.length}/${r.runs.length} | ${fmt(median((found.length ? found : r.runs).map((x) => x.execs)))}${found.length ? '' : ' (not found)'} | ${fmt(median(r.runs.map((x) => x.cov)))} |`);
+  }
+  const markdown = `Jazzer.js 4.0 (\`--sync\`, instrumenting only the example's folder, ${seconds} s per run, seeds ${seeds.join(', ')}), each example's own fuzz target through \`jazzer(target)\` and the TypeScript loader \`derive-mutators/register\`. The machine is shared, so executions, not seconds, are the figure to compare.\n\n${table.join('\n')}`;
+  return { title, markdown };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const r = await runJazzerBench();
+  process.stdout.write(`## ${r.title}\n\n${r.markdown}\n`);
+}
