@@ -9,6 +9,7 @@ export interface CaughtFailure {
 export function classify(error: unknown, timedOut: boolean, rejected: boolean): CaughtFailure {
   if (timedOut) return { kind: 'timeout', error };
   if (error instanceof RangeError && /call stack/i.test(error.message)) return { kind: 'stack-overflow', error };
+  if ((error as { code?: unknown } | null)?.code === 'ERR_WORKER_UNSUPPORTED_OPERATION' && /abort/.test(String((error as Error).message))) return { kind: 'abort', error };
   return { kind: rejected ? 'rejection' : 'error', error };
 }
 

@@ -1,8 +1,17 @@
 /** Messages between the main thread and fuzz workers. */
 import type { EngineStats } from './engine/engine.js';
 import type { FuzzFailure, ResolvedOptions } from './options.js';
+import type { BufferMessage, InFlightShared } from './worker/in-flight.js';
 
-export type WorkerMode = 'fuzz' | 'read' | 'minify';
+export type WorkerMode = 'fuzz' | 'read' | 'minify' | 'salvage';
+
+/** salvage: the last input of a worker that died, to be written as an artifact */
+export interface SalvageInput {
+  bytes: Uint8Array;
+  encoding: number;
+  /** the report, but for its value and replay command */
+  failure: FuzzFailure;
+}
 
 export interface WorkerInput {
   mode: WorkerMode;
@@ -11,6 +20,9 @@ export interface WorkerInput {
   packageRoot: string;
   /** read/minify: the input file */
   file?: string;
+  /** memory shared with the main thread, where each input is recorded before it runs */
+  inFlight?: InFlightShared;
+  salvage?: SalvageInput;
 }
 
 export interface WorkerDone {
@@ -28,4 +40,5 @@ export type WorkerMessage =
   | { type: 'start-error'; message: string }
   | { type: 'notice'; message: string }
   | { type: 'status'; index: number; stats: EngineStats }
+  | BufferMessage
   | WorkerDone;

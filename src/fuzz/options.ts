@@ -25,7 +25,12 @@ export interface FuzzOptions {
   include?: string[];
 }
 
-export type FailureKind = 'error' | 'rejection' | 'timeout' | 'stack-overflow' | 'out-of-memory';
+/**
+ * error/rejection: the target threw or rejected; timeout: an input ran past the per-input
+ * timeout; exit: the target called process.exit; crash: an error thrown outside the test call
+ * (a timer, an unhandled rejection) ended the worker; input-modified: the target changed its input.
+ */
+export type FailureKind = 'error' | 'rejection' | 'timeout' | 'stack-overflow' | 'out-of-memory' | 'abort' | 'exit' | 'crash' | 'input-modified';
 
 export interface FuzzFailure {
   kind: FailureKind;
@@ -34,6 +39,9 @@ export interface FuzzFailure {
   /** the failing value, printed readably */
   value: string;
   replay: string;
+  /** DM32xx when the tool explains the failure (see src/fuzz/codes.ts), with a hint */
+  code?: string;
+  hint?: string;
 }
 
 export interface FuzzResult {

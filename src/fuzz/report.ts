@@ -2,19 +2,28 @@
 import type { CaughtFailure } from './failure.js';
 import { errorMessage, pretty, userStack } from './failure.js';
 import type { FuzzFailure } from './options.js';
+import { FuzzCodes, FuzzHints, type FuzzCode } from './codes.js';
 
 export function failureReport(caught: CaughtFailure, value: unknown, packageRoot: string, replay: string): FuzzFailure {
-  return {
+  const f: FuzzFailure = {
     kind: caught.kind,
-    message: errorMessage(caught.error),
+    message: caught.kind === 'input-modified' && caught.error instanceof Error ? caught.error.message : errorMessage(caught.error),
     stack: userStack(caught.error, packageRoot),
     value: pretty(value),
     replay,
   };
+  // the engine's own finding (not the target's error): no stack of ours, a code and a hint
+  if (caught.kind === 'input-modified') return { ...f, stack: '', ...coded(FuzzCodes.inputModified) };
+  return f;
+}
+
+export function coded(code: FuzzCode): { code: FuzzCode; hint: string } {
+  return { code, hint: FuzzHints[code] };
 }
 
 export function failureText(f: FuzzFailure): string {
-  const lines = [`${f.kind}: ${f.message}`, 'value:', f.value.replace(/^/gm, '  ')];
+  const lines = [`${f.kind}${f.code ? ` ${f.code}` : ''}: ${f.message}`, 'value:', f.value.replace(/^/gm, '  ')];
   if (f.stack !== '') lines.push('stack (user code):', f.stack);
+  if (f.hint) lines.push(`hint: ${f.hint}`);
   return lines.join('\n');
 }

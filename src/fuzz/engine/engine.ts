@@ -13,6 +13,7 @@ import { Executor, type ExecResult } from '../worker/execute.js';
 import type { CaughtFailure } from '../failure.js';
 import { Pool, type PoolEntry } from './pool.js';
 import { SubValueStore } from './subvalues.js';
+import { corruptedPoolInput } from '../worker/modified.js';
 import type { FuzzTarget } from '../target.js';
 
 /** one step in FRESH generates a new value instead of mutating a pool input */
@@ -21,6 +22,8 @@ const FRESH = 64;
 const STAGNATION = 128;
 /** the first budget */
 const FIRST_BUDGET = 8;
+/** one execution in CHECK_EVERY is compared with its recorded input (and every one that joins the pool) */
+const CHECK_EVERY = 16;
 
 export interface EngineOptions {
   seed: number;
@@ -98,7 +101,13 @@ export class Engine<T> {
   private after(r: ExecResult, value: T, complexity: number, clone: boolean, collect: boolean): ExecResult {
     if (collect) feedDictionary(this.rt);
     if (r !== undefined) return r;
-    if (this.coverage.isNew()) this.admit(clone ? deepClone(value) : value, complexity);
+    const isNew = this.coverage.isNew();
+    // a target that modifies its input: caught on a sample, and always before the input is kept
+    if (isNew || this.iterations % CHECK_EVERY === 0) {
+      const changed = this.exec.modified(value);
+      if (changed !== undefined) return changed;
+    }
+    if (isNew) this.admit(clone ? deepClone(value) : value, complexity);
     return undefined;
   }
 
@@ -142,8 +151,19 @@ export class Engine<T> {
     return m.randomMutate(e.value, e.cache, this.rng, this.budget);
   }
 
-  private failed(value: T, complexity: number, caught: CaughtFailure): EngineOutcome<T> {
-    return { failure: { value, complexity, caught }, stats: this.stats() };
+  /** the failing input as it was given to the target (recorded before it ran), else `value` */
+  private failed(value: T, complexity: number, caught: CaughtFailure, recorded = caught.kind !== 'out-of-memory'): EngineOutcome<T> {
+    const original = recorded ? this.exec.original() : undefined;
+    return { failure: { value: original ?? value, complexity, caught }, stats: this.stats() };
+  }
+
+  /** a mutator threw on a pool input after the target ran: report it as a modified input */
+  private corrupted(error: unknown, value: T, complexity: number): EngineOutcome<T> {
+    const changed = this.exec.modified(value);
+    if (changed === undefined) throw error;
+    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    (changed.error as Error).message += ` (the engine's undo failed with ${why})`;
+    return this.failed(value, complexity, changed);
   }
 
   /** the heap grew past the guard: report the most recently admitted input */
@@ -191,19 +211,29 @@ export class Engine<T> {
       }
       const e = this.pool.pick(this.rng);
       // one mutation, or (a third of the time) a stack of up to four, undone in reverse order
-      let mu = this.mutate(e);
-      const stack = this.rng.below(3) === 0 ? 1 + this.rng.below(3) : 0;
       const tokens = this.tokens;
-      for (let k = 0; k < stack; k++) {
-        tokens.push(mu.token);
-        e.value = mu.value;
-        mu = m.crossoverMutate !== undefined && this.rng.below(4) === 0 ? (m.crossoverMutate(e.value, e.cache, this.subs, this.rng, this.budget) ?? m.randomMutate(e.value, e.cache, this.rng, this.budget)) : m.randomMutate(e.value, e.cache, this.rng, this.budget);
+      let mu: Mutated<T, unknown>;
+      try {
+        mu = this.mutate(e);
+        const stack = this.rng.below(3) === 0 ? 1 + this.rng.below(3) : 0;
+        for (let k = 0; k < stack; k++) {
+          tokens.push(mu.token);
+          e.value = mu.value;
+          mu = m.crossoverMutate !== undefined && this.rng.below(4) === 0 ? (m.crossoverMutate(e.value, e.cache, this.subs, this.rng, this.budget) ?? m.randomMutate(e.value, e.cache, this.rng, this.budget)) : m.randomMutate(e.value, e.cache, this.rng, this.budget);
+        }
+      } catch (err) {
+        // an earlier, unsampled execution changed this pool input behind the engine's back
+        return this.failed(e.value, e.complexity, { kind: 'input-modified', error: corruptedPoolInput(err) });
       }
       let f = this.tryInput(mu.value, mu.complexity, true);
       if (f instanceof Promise) f = await f;
       if (f !== undefined) return this.failed(deepClone(mu.value), mu.complexity, f);
-      e.value = m.unmutate(mu.value, e.cache, mu.token);
-      while (tokens.length > 0) e.value = m.unmutate(e.value, e.cache, tokens.pop());
+      try {
+        e.value = m.unmutate(mu.value, e.cache, mu.token);
+        while (tokens.length > 0) e.value = m.unmutate(e.value, e.cache, tokens.pop());
+      } catch (err) {
+        return this.corrupted(err, mu.value, mu.complexity);
+      }
     }
     return { stats: this.stats() };
   }

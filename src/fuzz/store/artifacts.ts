@@ -1,7 +1,9 @@
 /**
  * Writes a failing input through the target's Serializer, plus `<name>.error.txt` with the
- * failure, the user's stack and the command that replays it. Never overwrites a file.
+ * failure, the user's stack and the command that replays it. Never overwrites a file. When no
+ * Serializer can be had (the salvage worker failed too), a raw snapshot `<kind>-<hash>.dmsnap`.
  */
+import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { makeDirsSync } from './dirs.js';
 import { join, relative, resolve } from 'node:path';
@@ -53,4 +55,32 @@ export function writeArtifact<T>(
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
   }
   return { file, replay };
+}
+
+/** first bytes of a raw snapshot artifact; then one byte of encoding (see worker/in-flight.ts) */
+export const RAW_MAGIC = 'DMSNAP1\n';
+
+/** the raw form of an input (snapshot or serializer bytes), for `read` to decode */
+export function writeRawArtifact(dir: string, bytes: Uint8Array, encoding: number, kind: FailureKind, report: string, target: string, exportName: string | undefined): ArtifactInfo {
+  makeDirsSync(dir);
+  const data = new Uint8Array(RAW_MAGIC.length + 1 + bytes.length);
+  data.set(new TextEncoder().encode(RAW_MAGIC), 0);
+  data[RAW_MAGIC.length] = encoding;
+  data.set(bytes, RAW_MAGIC.length + 1);
+  const file = join(dir, `${kind}-${createHash('sha1').update(data).digest('hex').slice(0, 16)}.dmsnap`);
+  const replay = replayCommand(file, target, exportName);
+  try {
+    writeFileSync(file, data, { flag: 'wx' });
+    writeFileSync(`${file}.error.txt`, `${report}\n\nreplay: ${replay}\n`, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  return { file, replay };
+}
+
+/** a raw artifact's encoding and bytes, or undefined when `data` is not one */
+export function readRawArtifact(data: Uint8Array): { encoding: number; bytes: Uint8Array } | undefined {
+  const head = new TextDecoder().decode(data.subarray(0, RAW_MAGIC.length));
+  if (head !== RAW_MAGIC || data.length <= RAW_MAGIC.length) return undefined;
+  return { encoding: data[RAW_MAGIC.length]!, bytes: data.subarray(RAW_MAGIC.length + 1) };
 }

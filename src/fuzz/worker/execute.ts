@@ -1,7 +1,11 @@
-/** Runs the target on one input: catches throws, rejections, timeouts and stack overflows. */
+/**
+ * Runs the target on one input: catches throws, rejections, timeouts and stack overflows, and
+ * records the input beforehand (rt.inFlight) for the failures that end the worker.
+ */
 import type { FuzzRuntime } from './instrument/runtime.js';
 import { TimeoutSignal } from './instrument/runtime.js';
 import { classify, type CaughtFailure } from '../failure.js';
+import { InputModifiedError, modifiedError } from './modified.js';
 
 export type ExecResult = CaughtFailure | undefined;
 
@@ -23,16 +27,36 @@ export class Executor<T> {
   run(value: T): ExecResult | Promise<ExecResult> {
     const rt = this.rt;
     rt.timedOut = false;
+    const flight = rt.inFlight;
+    if (flight !== undefined) {
+      flight.timeoutMs = this.timeoutMs;
+      flight.begin(value);
+    }
     rt.deadline = performance.now() + this.timeoutMs;
     let r: unknown;
     try {
       r = this.test(value);
     } catch (e) {
+      flight?.end();
       return classify(e, rt.timedOut || e instanceof TimeoutSignal, false);
     }
     if (r !== null && typeof r === 'object' && typeof (r as PromiseLike<unknown>).then === 'function') return this.settle(r as PromiseLike<unknown>);
     rt.deadline = Infinity;
+    flight?.end();
     return undefined;
+  }
+
+  /** an input-modified failure when the target changed `value` (compared with what ran) */
+  modified(value: T): CaughtFailure | undefined {
+    const f = this.rt.inFlight;
+    if (f === undefined || !f.changed(value)) return undefined;
+    const error = modifiedError(f.original(), value) ?? new InputModifiedError('value', '(recorded before the run)', '(a different value)');
+    return { kind: 'input-modified', error };
+  }
+
+  /** the input as it was before it ran (a copy), when it was recorded */
+  original(): T | undefined {
+    return this.rt.inFlight?.original() as T | undefined;
   }
 
   private settle(p: PromiseLike<unknown>): Promise<ExecResult> {
@@ -53,6 +77,7 @@ export class Executor<T> {
       );
     }).finally(() => {
       this.rt.deadline = Infinity;
+      this.rt.inFlight?.end();
     });
   }
 }

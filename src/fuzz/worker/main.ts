@@ -10,6 +10,8 @@ import type { WorkerInput, WorkerMessage } from '../messages.js';
 import { runFuzzMode } from './mode-fuzz.js';
 import { runMinifyMode } from './mode-minify.js';
 import { runReadMode } from './mode-read.js';
+import { runSalvageMode } from './mode-salvage.js';
+import { InFlight } from './in-flight.js';
 import { pickTarget, type FuzzTarget } from '../target.js';
 
 const input = (workerData as { input: WorkerInput }).input;
@@ -38,8 +40,10 @@ async function main(): Promise<void> {
   const rt = installRuntime();
   const target = await loadTarget();
   if (target === undefined) return;
+  if (input.inFlight !== undefined && process.env.DM_NO_INFLIGHT === undefined) rt.inFlight = new InFlight(input.inFlight, target.serializer, parentPort!);
   try {
-    if (input.mode === 'fuzz') await runFuzzMode(input, target, rt, post, parentPort!);
+    if (input.mode === 'salvage') runSalvageMode(input, target, post);
+    else if (input.mode === 'fuzz') await runFuzzMode(input, target, rt, post, parentPort!);
     else if (input.mode === 'read') await runReadMode(input, target, rt, post);
     else await runMinifyMode(input, target, rt, post);
   } catch (e) {

@@ -6,7 +6,9 @@ import type { FuzzRuntime } from './instrument/runtime.js';
 import type { WorkerInput, WorkerMessage } from '../messages.js';
 import { failureReport } from '../report.js';
 import type { FuzzTarget } from '../target.js';
-import { replayCommand } from '../store/artifacts.js';
+import { readRawArtifact, replayCommand } from '../store/artifacts.js';
+import { decodeSnapshot } from '../store/snapshot.js';
+import { ENCODING } from './in-flight.js';
 
 export function decodeFile<T>(file: string, target: FuzzTarget<T>): T {
   let data: Uint8Array;
@@ -15,9 +17,23 @@ export function decodeFile<T>(file: string, target: FuzzTarget<T>): T {
   } catch (e) {
     throw new Error(`cannot read ${file}: ${(e as Error).message}`);
   }
-  const read = readValue(target.serializer, data);
+  const read = decodeInput(data, target);
   if (read === undefined) throw new Error(`${file} does not decode to a value of the target's type`);
   return read.value;
+}
+
+/** the target serializer's bytes, or a raw artifact (a snapshot, see store/snapshot.ts) */
+export function decodeInput<T>(data: Uint8Array, target: FuzzTarget<T>, encoding: number = ENCODING.serializer): { value: T } | undefined {
+  const raw = encoding === ENCODING.serializer ? readRawArtifact(data) : undefined;
+  if (raw !== undefined) return decodeInput(raw.bytes, target, raw.encoding);
+  if (encoding === ENCODING.serializer) return readValue(target.serializer, data);
+  let value: unknown;
+  try {
+    value = decodeSnapshot(data);
+  } catch {
+    return undefined;
+  }
+  return target.mutator.validateValue(value as T) === undefined ? undefined : { value: value as T };
 }
 
 export async function runReadMode(input: WorkerInput, target: FuzzTarget, rt: FuzzRuntime, post: (m: WorkerMessage) => void): Promise<void> {
@@ -27,7 +43,8 @@ export async function runReadMode(input: WorkerInput, target: FuzzTarget, rt: Fu
   const exec = new Executor((v: unknown) => target.test(v), rt, inputTimeout(o.timeout, target));
   let r = exec.run(value);
   if (r instanceof Promise) r = await r;
+  r ??= exec.modified(value);
   const base = { type: 'done' as const, iterations: 1, seconds: (Date.now() - started) / 1000, corpusSize: 0, coverage: 0 };
   if (r === undefined) post({ ...base, failed: false, artifact: null });
-  else post({ ...base, failed: true, artifact: input.file!, failure: failureReport(r, value, input.packageRoot, replayCommand(input.file!, o.target, o.export)) });
+  else post({ ...base, failed: true, artifact: input.file!, failure: failureReport(r, exec.original() ?? value, input.packageRoot, replayCommand(input.file!, o.target, o.export)) });
 }

@@ -2,6 +2,7 @@
  * The element loop of a non-unique array, compiled once per array mutator (see
  * `compileElementLoop`).
  */
+import { compileFactory } from '../core/compile.js';
 import { GEN, genC, type Gen } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
 
@@ -27,9 +28,5 @@ export function compileElementLoop<T>(eg: Gen<T>, per: number): ElementLoop<T> |
   genC[0] = sum + len * per;
   return out;
 };`;
-  try {
-    return (new Function('GEN', 'genC', 'eg', 'per', body) as (...a: unknown[]) => ElementLoop<T>)(GEN, genC, eg, per);
-  } catch {
-    return null;
-  }
+  return compileFactory<ElementLoop<T>>(['GEN', 'genC', 'eg', 'per'], body, [GEN, genC, eg, per]);
 }

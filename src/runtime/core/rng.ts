@@ -201,7 +201,10 @@ const SFC_U32 = Sfc32.prototype.u32;
  * there (see `string-edits.ts`) and store them back before anything else draws: the same stream,
  * without a memory round trip per word; it may also read floats from words as `float` does.
  * (String characters, number, integer and the alias table write sfc32's step out in their own
- * locals: `sfcNext` over the state array measured 5–12% slower there; json-gen.ts, which draws
+ * locals, and store the words back around the rare `rejectFrom`: `sfcNext` over the state array
+ * there, with one shared `below` reduction, was measured again (issue 11, one process loading
+ * both builds, 20 interleaved rounds, CPU time; same-build noise ±12%): seeded generation 0.56x
+ * on Strings, 0.85x Nested, 0.87x Flat, so the hand copies stay. json/generate.ts, which draws
  * across many small functions, calls `sfcNext`, as `u32` does.)
  */
 export function sfcState(rng: Rng): Int32Array | null {

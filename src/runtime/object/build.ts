@@ -4,6 +4,7 @@
  * megamorphic keyed stores; where code generation is unavailable (e.g. a CSP without
  * 'unsafe-eval') a loop with the same key order is used.
  */
+import { compileFactory } from '../core/compile.js';
 import { setProp } from './undo.js';
 
 type Obj = Record<string, unknown>;
@@ -20,10 +21,6 @@ function loopBuilder(keys: readonly string[]): Builder {
 export function compileBuilder(keys: readonly string[]): Builder {
   // a literal `"__proto__": x` sets the prototype instead of a key: keep the loop for it
   if (keys.includes('__proto__') || keys.length > 256) return loopBuilder(keys);
-  try {
-    const body = `return { ${keys.map((k, i) => `${JSON.stringify(k)}: v[${i}]`).join(', ')} };`;
-    return new Function('v', body) as Builder;
-  } catch {
-    return loopBuilder(keys);
-  }
+  const body = `return function build(v) {\n  return { ${keys.map((k, i) => `${JSON.stringify(k)}: v[${i}]`).join(', ')} };\n};`;
+  return compileFactory<Builder>([], body, []) ?? loopBuilder(keys);
 }

@@ -6,6 +6,7 @@
  * (so the same values from the same Rng draws); where code generation is unavailable (a CSP
  * without 'unsafe-eval', a `__proto__` key, very wide objects) the loop is used.
  */
+import { compileFactory } from '../core/compile.js';
 import { GEN, genC, type Gen } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
 
@@ -33,10 +34,5 @@ export function compileShapeGen(keys: readonly string[], gens: readonly Gen<unkn
   lines.push('  out[0] = sum;');
   lines.push(`  return { ${keys.map((k, i) => `${JSON.stringify(k)}: v${i}`).join(', ')} };`);
   lines.push('};');
-  try {
-    const factory = new Function('GEN', 'out', 'gs', 'ls', 'minC', 'check', lines.join('\n')) as (...a: unknown[]) => ShapeGen;
-    return factory(GEN, genC, gens, Float64Array.from(mins), minC, check);
-  } catch {
-    return null;
-  }
+  return compileFactory<ShapeGen>(['GEN', 'out', 'gs', 'ls', 'minC', 'check'], lines.join('\n'), [GEN, genC, gens, Float64Array.from(mins), minC, check]);
 }

@@ -6,19 +6,12 @@ import { EPS, growthBudget } from '../core/budget.js';
 import type { AnyMutator } from '../core/mutator.js';
 import { hasOwn, NO_CHANGE, ObjectToken, ObjOp, setProp, type ObjectCache } from './undo.js';
 import type { Rng } from '../core/rng.js';
+import type { ObjectMutator } from './object.js';
 
 type Obj = Record<string, unknown>;
 
-interface Shape {
-  readonly keys: string[];
-  readonly ms: AnyMutator<unknown>[];
-  readonly opt: boolean[];
-  readonly nOpt: number;
-  readonly declared: Set<string>;
-  readonly km: AnyMutator<string> | null;
-  readonly vm: AnyMutator<unknown> | null;
-  complexity(value: never, cache: ObjectCache): number;
-}
+/** what the mutations read of their ObjectMutator */
+type Shape = Pick<ObjectMutator<object>, 'keys' | 'ms' | 'opt' | 'nOpt' | 'declared' | 'km' | 'vm' | 'complexity'>;
 
 function total(s: Shape, cache: ObjectCache): number {
   return cache.sum + s.nOpt + (cache.ik === null ? 0 : cache.ik.length);

@@ -5,6 +5,7 @@
  */
 import { pickDictionaryBigint, useDictionary } from '../core/dictionary.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from '../core/mutator.js';
+import { ReplacingScalar } from './fixed.js';
 import type { Rng } from '../core/rng.js';
 
 export interface BigIntOptions {
@@ -23,17 +24,16 @@ function log2(n: bigint): number {
   return bits - 53 + Math.log2(Number(n >> BigInt(bits - 53)));
 }
 
-export class BigIntMutator implements Mutator<bigint, C, BigStep, BigArbStep, bigint> {
+export class BigIntMutator extends ReplacingScalar<bigint, C> implements Mutator<bigint, C, BigStep, BigArbStep, bigint> {
   readonly k0: bigint;
   readonly small: boolean;
   readonly bits: number;
-  private readonly cplx: number;
 
   constructor(readonly min: bigint, readonly max: bigint) {
+    super(max - min + 1n <= 1n ? 0 : log2(max - min + 1n));
     this.k0 = min > 0n ? min : max < 0n ? max : 0n;
     const n = max - min + 1n;
     this.small = n <= 256n;
-    this.cplx = n <= 1n ? 0 : log2(n);
     this.bits = Math.max(1, Math.ceil(this.cplx));
   }
   private clamp(k: bigint): bigint {
@@ -53,15 +53,6 @@ export class BigIntMutator implements Mutator<bigint, C, BigStep, BigArbStep, bi
   }
   defaultMutationStep(): BigStep {
     return { i: 0, out: [] };
-  }
-  minComplexity(): number {
-    return this.cplx;
-  }
-  maxComplexity(): number {
-    return this.cplx;
-  }
-  complexity(): number {
-    return this.cplx;
   }
   orderedArbitrary(step: BigArbStep): Generated<bigint> | undefined {
     if (step.i < step.pre.length) return { value: step.pre[step.i++]!, complexity: this.cplx };
@@ -128,9 +119,6 @@ export class BigIntMutator implements Mutator<bigint, C, BigStep, BigArbStep, bi
     c = this.clamp(c);
     if (c === v) c = v < this.max ? v + 1n : v - 1n;
     return { value: c, token: v, complexity: this.cplx };
-  }
-  unmutate(_v: bigint, _c: C, token: bigint): bigint {
-    return token;
   }
 }
 

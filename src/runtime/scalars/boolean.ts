@@ -1,4 +1,5 @@
 import type { Generated, Mutated, Mutator } from '../core/mutator.js';
+import { ReplacingScalar } from './fixed.js';
 import { GEN, genC } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
 
@@ -7,7 +8,7 @@ interface BoolArbStep { next: number }
 
 const CACHE = 1 as const;
 
-class BooleanMutator implements Mutator<boolean, typeof CACHE, BoolStep, BoolArbStep, boolean> {
+class BooleanMutator extends ReplacingScalar<boolean, typeof CACHE> implements Mutator<boolean, typeof CACHE, BoolStep, BoolArbStep, boolean> {
   defaultArbitraryStep(): BoolArbStep {
     return { next: 0 };
   }
@@ -16,15 +17,6 @@ class BooleanMutator implements Mutator<boolean, typeof CACHE, BoolStep, BoolArb
   }
   defaultMutationStep(): BoolStep {
     return { flipped: false };
-  }
-  minComplexity(): number {
-    return 1;
-  }
-  maxComplexity(): number {
-    return 1;
-  }
-  complexity(): number {
-    return 1;
   }
   orderedArbitrary(step: BoolArbStep, maxCplx: number): Generated<boolean> | undefined {
     if (step.next > 1 || maxCplx < 1) return undefined;
@@ -45,12 +37,9 @@ class BooleanMutator implements Mutator<boolean, typeof CACHE, BoolStep, BoolArb
   randomMutate(value: boolean): Mutated<boolean, boolean> {
     return { value: !value, token: value, complexity: 1 };
   }
-  unmutate(_value: boolean, _cache: typeof CACHE, token: boolean): boolean {
-    return token;
-  }
 }
 
-const shared = new BooleanMutator();
+const shared = new BooleanMutator(1);
 
 /** true or false; complexity 1 bit. */
 export function boolean(): Mutator<boolean, typeof CACHE, BoolStep, BoolArbStep, boolean> {

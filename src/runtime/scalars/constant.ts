@@ -4,6 +4,7 @@
  * Object constants are deep-cloned on generation so in-place mutation elsewhere cannot leak.
  */
 import type { Generated, Mutated, Mutator } from '../core/mutator.js';
+import { FixedComplexity } from './fixed.js';
 import { deepClone, deepEqual } from '../core/values.js';
 import { GEN, genC } from '../core/gen.js';
 
@@ -11,9 +12,10 @@ const CACHE = 1 as const;
 type C = typeof CACHE;
 interface Done { done: boolean }
 
-export class ConstantMutator<T> implements Mutator<T, C, null, Done, null> {
+export class ConstantMutator<T> extends FixedComplexity implements Mutator<T, C, null, Done, null> {
   private readonly primitive: boolean;
   constructor(readonly value: T) {
+    super(0);
     this.primitive = typeof value !== 'object' || value === null;
   }
   private fresh(): T {
@@ -27,15 +29,6 @@ export class ConstantMutator<T> implements Mutator<T, C, null, Done, null> {
   }
   defaultMutationStep(): null {
     return null;
-  }
-  minComplexity(): number {
-    return 0;
-  }
-  maxComplexity(): number {
-    return 0;
-  }
-  complexity(): number {
-    return 0;
   }
   orderedArbitrary(step: Done): Generated<T> | undefined {
     if (step.done) return undefined;

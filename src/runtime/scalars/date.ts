@@ -8,6 +8,7 @@
 import { pickDictionaryNumber, useDictionary } from '../core/dictionary.js';
 import { integer, type IntArbStep, type IntegerMutator } from './integer.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from '../core/mutator.js';
+import { FixedComplexity } from './fixed.js';
 import type { Rng } from '../core/rng.js';
 
 export interface DateOptions {
@@ -26,14 +27,14 @@ const RECENT_END = 4102444800000; // 2100-01-01
 const CACHE = 1 as const;
 type C = typeof CACHE;
 
-export class DateMutator implements Mutator<Date, C, DateStep, DateArbStep, number> {
+export class DateMutator extends FixedComplexity implements Mutator<Date, C, DateStep, DateArbStep, number> {
   readonly specials: number[];
   private readonly ms: IntegerMutator;
-  private readonly cplx: number;
 
   constructor(readonly min: number, readonly max: number) {
-    this.ms = integer({ min, max });
-    this.cplx = this.ms.complexity();
+    const ms = integer({ min, max });
+    super(ms.complexity());
+    this.ms = ms;
     this.specials = [];
     for (const t of [...SPECIALS, min, max]) if (t >= min && t <= max && !this.specials.includes(t)) this.specials.push(t);
   }
@@ -50,15 +51,6 @@ export class DateMutator implements Mutator<Date, C, DateStep, DateArbStep, numb
   }
   defaultMutationStep(): DateStep {
     return { i: 0, out: [] };
-  }
-  minComplexity(): number {
-    return this.cplx;
-  }
-  maxComplexity(): number {
-    return this.cplx;
-  }
-  complexity(): number {
-    return this.cplx;
   }
   orderedArbitrary(step: DateArbStep): Generated<Date> | undefined {
     if (step.i < this.specials.length) return { value: new Date(this.specials[step.i++]!), complexity: this.cplx };

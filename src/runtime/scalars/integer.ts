@@ -9,6 +9,7 @@ import { pickDictionaryNumber, useDictionary } from '../core/dictionary.js';
 import { choiceComplexity, MutatorArgumentError, type Generated, type Mutated, type Mutator } from '../core/mutator.js';
 import { GEN, genC } from '../core/gen.js';
 import { sfcState, rejectFrom, type Rng } from '../core/rng.js';
+import { ReplacingScalar } from './fixed.js';
 
 export interface IntegerOptions {
   min?: number;
@@ -34,13 +35,12 @@ const TWO_32 = 4294967296;
 /** 1 / (2^(e+1) + 1): the modulus of rng.int(-p, p) for p = 2^e, e <= 20 */
 const ODD_INV = Float64Array.from({ length: 21 }, (_, e) => 1 / (2 ** (e + 1) + 1));
 
-export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, number> {
+export class IntegerMutator extends ReplacingScalar<number, C> implements Mutator<number, C, IntStep, IntArbStep, number> {
   readonly k0: number;
   readonly n: number;
   readonly bits: number;
   /** exponents drawn for small offsets around k0: [0, smallBits) */
   private readonly smallBits: number;
-  private readonly cplx: number;
   /** 1 / n and 1 / smallBits, for reductions by multiplication (see sfcK) */
   private readonly nInv: number;
   private readonly sbInv: number;
@@ -54,9 +54,9 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
     readonly kmax: number,
     readonly integral: boolean,
   ) {
+    super(choiceComplexity(kmax - kmin + 1));
     this.k0 = Math.min(kmax, Math.max(kmin, 0));
     this.n = kmax - kmin + 1;
-    this.cplx = choiceComplexity(this.n);
     this.bits = Math.max(1, Math.ceil(Math.log2(this.n)));
     this.smallBits = Math.min(20, this.bits) + 1;
     this.nInv = 1 / this.n;
@@ -91,15 +91,6 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
   }
   defaultMutationStep(): IntStep {
     return { i: 0, out: [] };
-  }
-  minComplexity(): number {
-    return this.cplx;
-  }
-  maxComplexity(): number {
-    return this.cplx;
-  }
-  complexity(): number {
-    return this.cplx;
   }
   orderedArbitrary(step: IntArbStep): Generated<number> | undefined {
     if (step.i < step.pre.length) return { value: this.toV(step.pre[step.i++]!), complexity: this.cplx };
@@ -278,9 +269,6 @@ export class IntegerMutator implements Mutator<number, C, IntStep, IntArbStep, n
     c = this.clamp(c);
     if (c === k) c = k < this.kmax ? k + 1 : k - 1;
     return { value: this.toV(c), token: v, complexity: this.cplx };
-  }
-  unmutate(_v: number, _c: C, token: number): number {
-    return token;
   }
 }
 

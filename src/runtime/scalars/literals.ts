@@ -7,6 +7,7 @@
 import { checkWeights } from '../core/alias.js';
 import { EPS } from '../core/budget.js';
 import { choiceComplexity, MutatorArgumentError, type Generated, type Mutated, type Mutator } from '../core/mutator.js';
+import { ReplacingScalar } from './fixed.js';
 import { GEN, genC } from '../core/gen.js';
 import { sfcState, type Rng } from '../core/rng.js';
 import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from '../union/swarm.js';
@@ -27,9 +28,8 @@ interface Step {
 
 const CACHE = true as const;
 
-export class LiteralsMutator<T extends Literal> implements Mutator<T, typeof CACHE, Step, Step, T> {
+export class LiteralsMutator<T extends Literal> extends ReplacingScalar<T, typeof CACHE> implements Mutator<T, typeof CACHE, Step, Step, T> {
   readonly n: number;
-  private readonly bits: number;
   private readonly index = new Map<unknown, number>();
   private readonly choice: SwarmChoice;
 
@@ -38,8 +38,8 @@ export class LiteralsMutator<T extends Literal> implements Mutator<T, typeof CAC
     weights: readonly number[],
     private readonly swarm: boolean,
   ) {
+    super(choiceComplexity(values.length));
     this.n = values.length;
-    this.bits = choiceComplexity(this.n);
     this.choice = new SwarmChoice(weights);
     values.forEach((v, i) => this.index.set(v, i));
   }
@@ -58,24 +58,15 @@ export class LiteralsMutator<T extends Literal> implements Mutator<T, typeof CAC
   defaultMutationStep(): Step {
     return { k: 1 };
   }
-  minComplexity(): number {
-    return this.bits;
-  }
-  maxComplexity(): number {
-    return this.bits;
-  }
-  complexity(): number {
-    return this.bits;
-  }
   orderedArbitrary(step: Step, maxCplx: number): Generated<T> | undefined {
-    if (step.k >= this.n || (step.k > 0 && this.bits > maxCplx + EPS)) return undefined;
-    return { value: this.values[step.k++]!, complexity: this.bits };
+    if (step.k >= this.n || (step.k > 0 && this.cplx > maxCplx + EPS)) return undefined;
+    return { value: this.values[step.k++]!, complexity: this.cplx };
   }
   randomArbitrary(rng: Rng): Generated<T> {
-    return { value: this[GEN](rng), complexity: this.bits };
+    return { value: this[GEN](rng), complexity: this.cplx };
   }
   [GEN](rng: Rng): T {
-    genC[0] = this.bits;
+    genC[0] = this.cplx;
     if (!this.swarm) return this.values[this.choice.full.sample(rng)]!;
     if (inSwarm()) return this.values[this.choice.sample(rng)]!;
     if (sfcState(rng) !== null) return this.values[this.choice.sampleAlone(rng)]!;
@@ -89,19 +80,16 @@ export class LiteralsMutator<T extends Literal> implements Mutator<T, typeof CAC
   orderedMutate(value: T, _cache: typeof CACHE, step: Step): Mutated<T, T> | undefined {
     if (step.k >= this.n) return undefined;
     const i = this.indexOf(value);
-    return { value: this.values[(i + step.k++) % this.n]!, token: value, complexity: this.bits };
+    return { value: this.values[(i + step.k++) % this.n]!, token: value, complexity: this.cplx };
   }
   randomMutate(value: T, _cache: typeof CACHE, rng: Rng): Mutated<T, T> {
-    if (this.n <= 1) return { value, token: value, complexity: this.bits };
+    if (this.n <= 1) return { value, token: value, complexity: this.cplx };
     const i = this.indexOf(value);
     for (let t = 0; t < 4; t++) {
       const j = this.choice.full.sample(rng);
-      if (j !== i) return { value: this.values[j]!, token: value, complexity: this.bits };
+      if (j !== i) return { value: this.values[j]!, token: value, complexity: this.cplx };
     }
-    return { value: this.values[(i + 1 + rng.below(this.n - 1)) % this.n]!, token: value, complexity: this.bits };
-  }
-  unmutate(_value: T, _cache: typeof CACHE, token: T): T {
-    return token;
+    return { value: this.values[(i + 1 + rng.below(this.n - 1)) % this.n]!, token: value, complexity: this.cplx };
   }
 }
 

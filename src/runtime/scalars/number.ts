@@ -8,6 +8,7 @@
 import { pickDictionaryNumber, useDictionary } from '../core/dictionary.js';
 import { IntegerMutator } from './integer.js';
 import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from '../core/mutator.js';
+import { ReplacingScalar } from './fixed.js';
 import { GEN, genC } from '../core/gen.js';
 import { createRng, rejectFrom, sfcState, type Rng } from '../core/rng.js';
 import { doubleOfWords, flipBit, INTERESTING, nextDown, nextUp, randomDouble } from './float.js';
@@ -32,11 +33,10 @@ const K_LIMIT = 2 ** 51;
 const TWO_32 = 4294967296;
 const TWO_53 = 9007199254740992;
 
-export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, number> {
+export class NumberMutator extends ReplacingScalar<number, C> implements Mutator<number, C, NumStep, NumArbStep, number> {
   readonly specials: number[] = [];
   private readonly flo: number;
   private readonly fhi: number;
-  private readonly cplx: number;
   /** every double fits (unconstrained, NaN and ±Infinity allowed): generation skips the check */
   private readonly anyDouble: boolean;
   /** smallInt's integer range [sa, sb] (empty when sa > sb) */
@@ -47,11 +47,11 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
   private readonly smallInv: number;
 
   constructor(readonly lo: number, readonly hi: number, readonly nan: boolean, readonly inf: boolean, readonly constrained: boolean) {
+    super(lo === hi && !nan && !inf ? 0 : 64);
     this.flo = Math.max(lo, -Number.MAX_VALUE);
     this.fhi = Math.min(hi, Number.MAX_VALUE);
     const mid = this.flo / 2 + this.fhi / 2;
     for (const x of [...INTERESTING, lo, hi, nextUp(lo), nextDown(hi), mid]) if (this.fits(x) && !this.specials.some((s) => Object.is(s, x))) this.specials.push(x);
-    this.cplx = lo === hi && !nan && !inf ? 0 : 64;
     this.anyDouble = !constrained && nan && inf && lo === -Infinity && hi === Infinity;
     this.sa = Math.max(Math.ceil(this.flo), -100);
     this.sb = Math.min(Math.floor(this.fhi), 100);
@@ -73,15 +73,6 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
   }
   defaultMutationStep(): NumStep {
     return { i: 0, out: [] };
-  }
-  minComplexity(): number {
-    return this.cplx;
-  }
-  maxComplexity(): number {
-    return this.cplx;
-  }
-  complexity(): number {
-    return this.cplx;
   }
   orderedArbitrary(step: NumArbStep): Generated<number> | undefined {
     if (step.i < this.specials.length) return { value: this.specials[step.i++]!, complexity: this.cplx };
@@ -252,9 +243,6 @@ export class NumberMutator implements Mutator<number, C, NumStep, NumArbStep, nu
       if (this.fits(x) && !Object.is(x, v)) return { value: x, token: v, complexity: this.cplx };
     }
     return { value: v, token: v, complexity: this.cplx };
-  }
-  unmutate(_v: number, _c: C, token: number): number {
-    return token;
   }
 }
 

@@ -9,6 +9,7 @@ import { crossoverAt, insertAt, mutateAt, NONE, removeAt, undoArray, type ArrayC
 import type { ArrayStep } from '../array/array.js';
 import { EPS, growthBudget, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from '../core/budget.js';
 import { choiceComplexity, MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from '../core/mutator.js';
+import { compileFactory } from '../core/compile.js';
 import { GEN, genC, genOf, type Gen } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
 
@@ -136,13 +137,7 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
     lines.push('  out[0] = sum + bits;');
     lines.push(`  return [${Array.from({ length: n }, (_, i) => `v${i}`).join(', ')}];`);
     lines.push('};');
-    let f: ((rng: Rng, maxCplx: number) => unknown[]) | null = null;
-    try {
-      const factory = new Function('GEN', 'out', 'gs', 'ls', 'min', 'bits', lines.join('\n')) as (...a: unknown[]) => (rng: Rng, maxCplx: number) => unknown[];
-      f = factory(GEN, genC, this.gens.slice(), Float64Array.from(mins.subarray(0, n)), min, this.bits);
-    } catch {
-      f = null;
-    }
+    const f = compileFactory<(rng: Rng, maxCplx: number) => unknown[]>(['GEN', 'out', 'gs', 'ls', 'min', 'bits'], lines.join('\n'), [GEN, genC, this.gens.slice(), Float64Array.from(mins.subarray(0, n)), min, this.bits]);
     this.fixedGen = f;
     return f;
   }

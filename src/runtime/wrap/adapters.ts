@@ -9,6 +9,7 @@
  * FILTER_TRIES times, then throws a clear error; a mutation whose result is rejected is undone
  * and retried, and after FILTER_TRIES rejections the value is left unchanged.
  */
+import { Delegating } from './delegating.js';
 import { requireMutator } from '../core/budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from '../core/mutator.js';
 import { GEN, genC, genOf, type Gen } from '../core/gen.js';
@@ -100,40 +101,23 @@ export function mapped<T, U>(m: AnyMutator<U>, to: (inner: U) => T, from: (value
 
 export const FILTER_TRIES = 100;
 
-class FilteredMutator<T> implements Mutator<T> {
+class FilteredMutator<T> extends Delegating<T> {
   constructor(
     readonly m: AnyMutator<T>,
     readonly ok: (value: T) => boolean,
-  ) {}
-  defaultArbitraryStep(): unknown {
-    return this.m.defaultArbitraryStep();
+  ) {
+    super();
   }
-  validateValue(value: T): unknown {
+  override validateValue(value: T): unknown {
     const c = this.m.validateValue(value);
     return c !== undefined && this.ok(value) ? c : undefined;
   }
-  defaultMutationStep(value: T, cache: unknown): unknown {
-    return this.m.defaultMutationStep(value, cache);
-  }
-  minComplexity(): number {
-    return this.m.minComplexity();
-  }
-  maxComplexity(): number {
-    return this.m.maxComplexity();
-  }
-  complexity(value: T, cache: unknown): number {
-    return this.m.complexity(value, cache);
-  }
-  orderedArbitrary(step: unknown, maxCplx: number): Generated<T> | undefined {
+  override orderedArbitrary(step: unknown, maxCplx: number): Generated<T> | undefined {
     for (let i = 0; i < FILTER_TRIES; i++) {
       const g = this.m.orderedArbitrary(step, maxCplx);
       if (g === undefined || this.ok(g.value)) return g;
     }
     return undefined;
-  }
-  randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
-    const value = this[GEN](rng, maxCplx);
-    return { value, complexity: genC[0]! };
   }
   private g: Gen<T> | null = null;
   [GEN](rng: Rng, maxCplx: number): T {
@@ -157,19 +141,16 @@ class FilteredMutator<T> implements Mutator<T> {
     }
     return { value: current, token: NOTHING, complexity: this.m.complexity(current, cache) };
   }
-  orderedMutate(value: T, cache: unknown, step: unknown, rng: Rng, maxCplx: number): Mutated<T, unknown> | undefined {
+  override orderedMutate(value: T, cache: unknown, step: unknown, rng: Rng, maxCplx: number): Mutated<T, unknown> | undefined {
     return this.attempt(value, cache, step, rng, maxCplx, true);
   }
-  randomMutate(value: T, cache: unknown, rng: Rng, maxCplx: number): Mutated<T, unknown> {
+  override randomMutate(value: T, cache: unknown, rng: Rng, maxCplx: number): Mutated<T, unknown> {
     return this.attempt(value, cache, undefined, rng, maxCplx, false)!;
   }
-  unmutate(value: T, cache: unknown, token: unknown): T {
+  override unmutate(value: T, cache: unknown, token: unknown): T {
     return token === NOTHING ? value : this.m.unmutate(value, cache, token);
   }
-  visitSubValues(value: T, cache: unknown, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
-    this.m.visitSubValues?.(value, cache, visit);
-  }
-  crossoverMutate(value: T, cache: unknown, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T, unknown> | undefined {
+  override crossoverMutate(value: T, cache: unknown, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T, unknown> | undefined {
     const r = this.m.crossoverMutate?.(value, cache, provider, rng, maxCplx);
     if (r === undefined || this.ok(r.value)) return r;
     this.m.unmutate(r.value, cache, r.token);

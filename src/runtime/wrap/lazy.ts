@@ -11,6 +11,7 @@ import { beginPending, endPending, isPending, noFiniteValue } from '../core/budg
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from '../core/mutator.js';
 import { GEN, genC, genOf, type Gen } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
+import { Delegating } from './delegating.js';
 
 /** the budget used by recursive generation when asked for an infinite (or NaN) budget */
 export const UNBOUNDED_BUDGET = 4096;
@@ -54,7 +55,7 @@ function minPass(first: LazyMutator<unknown>): number {
   return first.minComplexity();
 }
 
-export class LazyMutator<T> implements Mutator<T> {
+export class LazyMutator<T> extends Delegating<T> {
   private inner: AnyMutator<T> | undefined;
   private g: Gen<T> | null = null;
   private minC = NaN;
@@ -63,7 +64,9 @@ export class LazyMutator<T> implements Mutator<T> {
   private prov = Infinity;
   private inPass = false;
 
-  constructor(private readonly thunk: () => AnyMutator<T>) {}
+  constructor(private readonly thunk: () => AnyMutator<T>) {
+    super();
+  }
 
   /** the resolved mutator */
   get m(): AnyMutator<T> {
@@ -76,7 +79,7 @@ export class LazyMutator<T> implements Mutator<T> {
     return m;
   }
 
-  minComplexity(): number {
+  override minComplexity(): number {
     if (this.minC === this.minC) return this.minC;
     if (pass !== null) {
       // inside a pass: answer the provisional value (no recursion), joining the pass if new
@@ -101,7 +104,7 @@ export class LazyMutator<T> implements Mutator<T> {
     this.inPass = false;
     if (ok) this.minC = this.prov;
   }
-  maxComplexity(): number {
+  override maxComplexity(): number {
     if (this.maxC === this.maxC) return this.maxC;
     const m = this.m;
     // keyed on the resolved mutator: many lazy edges to one memoized mutator share one guard
@@ -119,25 +122,9 @@ export class LazyMutator<T> implements Mutator<T> {
     return v;
   }
 
-  defaultArbitraryStep(): unknown {
-    return this.m.defaultArbitraryStep();
-  }
-  validateValue(value: T): unknown {
-    return this.m.validateValue(value);
-  }
-  defaultMutationStep(value: T, cache: unknown): unknown {
-    return this.m.defaultMutationStep(value, cache);
-  }
-  complexity(value: T, cache: unknown): number {
-    return this.m.complexity(value, cache);
-  }
-  orderedArbitrary(step: unknown, maxCplx: number): Generated<T> | undefined {
+  override orderedArbitrary(step: unknown, maxCplx: number): Generated<T> | undefined {
     if (this.minComplexity() === Infinity) return undefined;
     return this.m.orderedArbitrary(step, maxCplx);
-  }
-  randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
-    const value = this[GEN](rng, maxCplx);
-    return { value, complexity: genC[0]! };
   }
   [GEN](rng: Rng, maxCplx: number): T {
     // once resolved and the minimum is known (the common case) these are two field reads
@@ -156,23 +143,6 @@ export class LazyMutator<T> implements Mutator<T> {
     } finally {
       generationDepth--;
     }
-  }
-  orderedMutate(value: T, cache: unknown, step: unknown, rng: Rng, maxCplx: number): Mutated<T, unknown> | undefined {
-    return this.m.orderedMutate(value, cache, step, rng, maxCplx);
-  }
-  randomMutate(value: T, cache: unknown, rng: Rng, maxCplx: number): Mutated<T, unknown> {
-    return this.m.randomMutate(value, cache, rng, maxCplx);
-  }
-  unmutate(value: T, cache: unknown, token: unknown): T {
-    return this.m.unmutate(value, cache, token);
-  }
-  visitSubValues(value: T, cache: unknown, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
-    this.m.visitSubValues?.(value, cache, visit);
-  }
-  crossoverMutate(value: T, cache: unknown, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T, unknown> | undefined {
-    // replacing the whole value is the parent's job (it holds the reference)
-    const m = this.m;
-    return m.crossoverMutate?.(value, cache, provider, rng, maxCplx);
   }
 }
 

@@ -5,6 +5,7 @@
  * unless the execution is sampled (`collect`) or the operands are new.
  */
 import { KeyHarvest } from './harvest.js';
+import type { InFlight } from '../in-flight.js';
 
 export const MAX_COUNTERS = 1 << 18;
 export const MAX_SITES = 1 << 16;
@@ -54,6 +55,8 @@ export class FuzzRuntime {
   deadline = Infinity;
   timeoutMs = 0;
   timedOut = false;
+  /** records each input before it runs, so the main thread can name it if the worker dies */
+  inFlight: InFlight | undefined = undefined;
   private tick = 0;
 
   /** literal comparison operands of the instrumented modules, not yet fed to the dictionary */
