@@ -11,6 +11,7 @@ export const FuzzCodes = {
   workerOutOfMemory: 'DM3203',
   targetExited: 'DM3204',
   workerCrashed: 'DM3205',
+  cannotWriteTest: 'DM3206',
 } as const;
 
 export type FuzzCode = (typeof FuzzCodes)[keyof typeof FuzzCodes];
@@ -22,5 +23,6 @@ export const FuzzHints: Record<FuzzCode, string> = {
   DM3202: 'Look for a regular expression with nested quantifiers such as /^(a+)+$/, or a blocking call in a dependency; raise --timeout if the input is only slow.',
   DM3203: 'Look for an allocation that grows with the input; raise maxMemory if the input really needs more.',
   DM3204: 'A target reports a bug by throwing; process.exit ends the fuzz worker (and would end a test runner).',
+  DM3206: 'Pass another path to --test, or remove the old test if it is no longer wanted.',
   DM3205: 'The error was thrown outside the test call (a timer or an unawaited promise): await that work inside test() so the failure belongs to its input.',
 };

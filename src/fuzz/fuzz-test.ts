@@ -5,7 +5,7 @@
  */
 import { fuzz } from './fuzz.js';
 import type { FuzzOptions } from './options.js';
-import { failureText } from './report.js';
+import { failureText, minimizedText } from './report.js';
 
 export interface FuzzTestOptions extends Omit<FuzzOptions, 'target' | 'status'> {
   /** budget with FUZZ=1 (seconds, default 60) */
@@ -34,7 +34,8 @@ export async function runFuzzTest(target: string | URL, options: FuzzTestOptions
   const r = await fuzz({ ...options, ...budget(options), target: path });
   if (r.status === 'failed') {
     const text = r.failure ? failureText(r.failure) : 'failed';
-    throw new Error(`fuzz target failed after ${r.iterations} iterations\n${text}\nartifact: ${r.artifact}\n${r.failure?.replay ?? ''}`);
+    const small = r.minimized ? `\nminimized: ${minimizedText(r.minimized)}` : '';
+    throw new Error(`fuzz target failed after ${r.iterations} iterations\n${text}\nartifact: ${r.artifact}\n${r.failure?.replay ?? ''}${small}`);
   }
 }
 

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkWritable } from './store/artifacts.js';
 import { resolveIncludes } from './include.js';
+import { regressionTestPath } from './store/regression.js';
 import type { WorkerDone, WorkerMode } from './messages.js';
 import { FuzzStartError, resolveOptions, type FuzzOptions, type FuzzResult, type ResolvedOptions } from './options.js';
 import { runWorkers } from './main/spawn.js';
@@ -49,6 +50,8 @@ function toResult(d: WorkerDone): FuzzResult {
     coverage: d.coverage,
   };
   if (d.failure) r.failure = d.failure;
+  if (d.minimized) r.minimized = d.minimized;
+  if (d.testFile) r.testFile = d.testFile;
   return r;
 }
 
@@ -73,7 +76,10 @@ export function fuzz(options: FuzzOptions): Promise<FuzzResult> {
 
 /** Reruns one input file against the target. */
 export function replay(file: string, options: FuzzOptions): Promise<FuzzResult> {
-  return runMode('read', options, file);
+  const t = options.regressionTest;
+  // true: beside the target, named after the input file
+  const testFile = t === true ? regressionTestPath(resolve(options.target.startsWith('file:') ? fileURLToPath(options.target) : options.target), file) : t || undefined;
+  return runMode('read', { ...options, regressionTest: testFile === undefined ? undefined : resolve(testFile) }, file);
 }
 
 /** Looks for less complex inputs failing like `artifact`; resolves with the smallest found. */

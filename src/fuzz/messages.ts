@@ -1,6 +1,6 @@
 /** Messages between the main thread and fuzz workers. */
 import type { EngineStats } from './engine/engine.js';
-import type { FuzzFailure, ResolvedOptions } from './options.js';
+import type { FuzzFailure, FuzzMinimized, ResolvedOptions } from './options.js';
 import type { BufferMessage, InFlightShared } from './worker/in-flight.js';
 
 export type WorkerMode = 'fuzz' | 'read' | 'minify' | 'salvage';
@@ -34,6 +34,8 @@ export interface WorkerDone {
   coverage: number;
   artifact: string | null;
   failure?: FuzzFailure;
+  minimized?: FuzzMinimized;
+  testFile?: string;
 }
 
 export type WorkerMessage =
@@ -41,4 +43,6 @@ export type WorkerMessage =
   | { type: 'notice'; message: string }
   | { type: 'status'; index: number; stats: EngineStats }
   | BufferMessage
+  /** a failure, written; minimization follows (this result stands if the worker dies meanwhile) */
+  | { type: 'found'; done: WorkerDone }
   | WorkerDone;

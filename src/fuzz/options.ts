@@ -23,6 +23,10 @@ export interface FuzzOptions {
   instrument?: boolean;
   /** packages (by name) or paths inside node_modules to instrument too (default: none) */
   include?: string[];
+  /** seconds to minimize a failure (default: 10% of maxTime, at least 1, at most 10; 0: off) */
+  minimizeTime?: number;
+  /** read: also write a vitest regression test replaying the file (true: beside the target) */
+  regressionTest?: string | boolean;
 }
 
 /**
@@ -39,9 +43,26 @@ export interface FuzzFailure {
   /** the failing value, printed readably */
   value: string;
   replay: string;
+  /** a vitest test replaying the artifact (`read --test` writes it) */
+  regressionTest?: string;
   /** DM32xx when the tool explains the failure (see src/fuzz/codes.ts), with a hint */
   code?: string;
   hint?: string;
+}
+
+/** a smaller input that fails the same way, saved beside the original artifact */
+export interface FuzzMinimized {
+  artifact: string;
+  /** the smaller value, printed readably */
+  value: string;
+  /** its failure's message (it may name the value) */
+  message: string;
+  complexity: number;
+  /** the original's complexity */
+  from: number;
+  seconds: number;
+  replay: string;
+  regressionTest?: string;
 }
 
 export interface FuzzResult {
@@ -55,6 +76,10 @@ export interface FuzzResult {
   /** counters covered plus comparison sites scored */
   coverage: number;
   failure?: FuzzFailure;
+  /** read with regressionTest: the test file written */
+  testFile?: string;
+  /** fuzz: the failure minimized (when a smaller input was found); minify: the result */
+  minimized?: FuzzMinimized;
 }
 
 /** A run that cannot start: bad target, bad options, unwritable folders. Exit code 2. */
@@ -86,6 +111,9 @@ export interface ResolvedOptions {
   instrument: boolean;
   /** real paths (folders end in '/') of included dependencies; resolved by fuzz() */
   include: string[];
+  minimizeTime: number | undefined;
+  /** read: where to write the regression test */
+  testFile: string | undefined;
 }
 
 function positive(name: string, v: number | undefined, fallback: number, integer: boolean): number {
@@ -116,5 +144,7 @@ export function resolveOptions(o: FuzzOptions): ResolvedOptions {
     maxMemory: positive('maxMemory', o.maxMemory, 2048, false),
     instrument: o.instrument ?? true,
     include: o.include === undefined ? [] : Array.isArray(o.include) ? [...o.include] : [o.include as unknown as string],
+    testFile: typeof o.regressionTest === 'string' ? o.regressionTest : undefined,
+    minimizeTime: o.minimizeTime === undefined || o.minimizeTime === 0 ? o.minimizeTime : positive('minimizeTime', o.minimizeTime, 0, false),
   };
 }

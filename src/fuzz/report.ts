@@ -1,7 +1,7 @@
 /** Turns a caught failure into the printed/serialised report. */
 import type { CaughtFailure } from './failure.js';
 import { errorMessage, pretty, userStack } from './failure.js';
-import type { FuzzFailure } from './options.js';
+import type { FuzzFailure, FuzzMinimized } from './options.js';
 import { FuzzCodes, FuzzHints, type FuzzCode } from './codes.js';
 
 export function failureReport(caught: CaughtFailure, value: unknown, packageRoot: string, replay: string): FuzzFailure {
@@ -26,4 +26,9 @@ export function failureText(f: FuzzFailure): string {
   if (f.stack !== '') lines.push('stack (user code):', f.stack);
   if (f.hint) lines.push(`hint: ${f.hint}`);
   return lines.join('\n');
+}
+
+export function minimizedText(m: FuzzMinimized): string {
+  const c = (x: number): string => String(Number(x.toFixed(2)));
+  return [`complexity ${c(m.from)} -> ${c(m.complexity)} in ${m.seconds.toFixed(1)}s, fails the same way (${m.message})`, 'value:', m.value.replace(/^/gm, '  '), `artifact: ${m.artifact}`, `replay:   ${m.replay}`].join('\n');
 }

@@ -99,14 +99,13 @@ describe('derive-mutators fuzz / read', () => {
     expect(JSON.parse(r.out)).toEqual({ status: 'error', message: 'target no/such/target.ts does not exist' });
   });
 
-  test('minify writes a smaller failing input and prints its replay; a passing or undecodable input exits 2', async () => {
+  test('minify writes a smaller failing input, prints its replay and exits 0; a passing or undecodable input exits 2', async () => {
     const dir = scratch('cli');
     const big = join(dir, 'big.json');
     writeFileSync(big, JSON.stringify(Array.from({ length: 30 }, () => 90)));
     const r = await cli('minify', big, `${targets}/simple.ts`, '--export', 'sum', '--seed', '1', '--max-time', '3', '--artifacts', dir);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/minify: error after \d+ iterations/);
-    expect(r.err).toMatch(/sum too large/);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/minify: complexity [\d.]+ -> [\d.]+ in [\d.]+s, fails the same way \(Error: sum too large\)/);
     const artifact = /artifact: (\S+)/.exec(r.err)?.[1];
     expect(artifact).not.toBe(big);
     expect((JSON.parse(readFileSync(artifact!, 'utf8')) as number[]).length).toBeLessThan(30);

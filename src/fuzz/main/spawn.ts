@@ -68,6 +68,8 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
   const workers: Worker[] = [];
   const watches: InFlightWatch[] = [];
   const ended: boolean[] = [];
+  /** a failure a worker reported before minimizing it: stands if the worker dies meanwhile */
+  const found: Array<WorkerDone | undefined> = [];
   const done: WorkerDone[] = [];
   const stats = new Map<number, EngineStats>();
   const started = Date.now();
@@ -100,6 +102,8 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
       heard[i] = Infinity;
       void workers[i]!.terminate();
       if (!done.some((d) => d.failed)) for (const w of workers) if (w !== workers[i]) w.postMessage({ type: 'stop' });
+      const kept = found[i];
+      if (kept !== undefined) return onDone(kept);
       const s = stats.get(i);
       const counts = { iterations: watches[i]!.executions, seconds: (Date.now() - started) / 1000, corpusSize: s?.poolSize ?? 0, coverage: s?.coverage ?? 0 };
       afterDeath(spec, watches[i]!, death, counts).then(
@@ -132,6 +136,10 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
         // a worker that reported its end sends nothing more: only the others are watched
         heard[i] = m.type === 'done' ? Infinity : Date.now();
         if (m.type === 'in-flight-buffer') watch.take(m);
+        else if (m.type === 'found') {
+          found[i] = m.done;
+          for (const w of workers) if (w !== workers[i]) w.postMessage({ type: 'stop' });
+        }
         else if (m.type === 'start-error') finish(new FuzzStartError(m.message));
         else if (m.type === 'notice') spec.notice?.(m.message);
         else if (m.type === 'status') {

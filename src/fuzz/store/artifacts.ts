@@ -9,11 +9,14 @@ import { makeDirsSync } from './dirs.js';
 import { join, relative, resolve } from 'node:path';
 import type { Serializer } from '../../runtime/core/mutator.js';
 import { contentName } from './corpus.js';
+import { regressionTest, regressionTestPath } from './regression.js';
 import type { FailureKind } from '../options.js';
 
 export interface ArtifactInfo {
   file: string;
   replay: string;
+  /** a vitest file replaying it (also in its .error.txt) */
+  regressionTest?: string;
 }
 
 export function checkWritable(dir: string): void {
@@ -43,18 +46,22 @@ export function writeArtifact<T>(
   report: string,
   target: string,
   exportName: string | undefined,
+  /** the file's path instead of `<dir>/<kind>-<hash>.<ext>` (a minimized input beside its original) */
+  path?: string,
 ): ArtifactInfo {
   makeDirsSync(dir);
   const data = serializer.toData(value);
-  const file = join(dir, `${kind}-${contentName(data, serializer.extension)}`);
+  const file = path ?? join(dir, `${kind}-${contentName(data, serializer.extension)}`);
   const replay = replayCommand(file, target, exportName);
+  const summary = report.split('\n')[0] ?? kind;
+  const regression = regressionTest({ artifact: file, data, isUtf8: serializer.isUtf8, target, exportName, testFile: regressionTestPath(target, file), summary });
   try {
     writeFileSync(file, data, { flag: 'wx' });
-    writeFileSync(`${file}.error.txt`, `${report}\n\nreplay: ${replay}\n`, { flag: 'wx' });
+    writeFileSync(`${file}.error.txt`, `${report}\n\nreplay: ${replay}\n\nregression test (derive-mutators read --test writes it):\n${regression}`, { flag: 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
   }
-  return { file, replay };
+  return { file, replay, regressionTest: regression };
 }
 
 /** first bytes of a raw snapshot artifact; then one byte of encoding (see worker/in-flight.ts) */
@@ -83,4 +90,10 @@ export function readRawArtifact(data: Uint8Array): { encoding: number; bytes: Ui
   const head = new TextDecoder().decode(data.subarray(0, RAW_MAGIC.length));
   if (head !== RAW_MAGIC || data.length <= RAW_MAGIC.length) return undefined;
   return { encoding: data[RAW_MAGIC.length]!, bytes: data.subarray(RAW_MAGIC.length + 1) };
+}
+
+/** where the minimized form of an artifact goes: `error-<hash>.json` → `error-<hash>.min.json` */
+export function minimizedPath(file: string, extension: string): string {
+  const ext = `.${extension}`;
+  return file.endsWith(ext) ? `${file.slice(0, -ext.length)}.min${ext}` : `${file}.min${ext}`;
 }

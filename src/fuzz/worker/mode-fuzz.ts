@@ -1,11 +1,14 @@
-/** Worker side of `fuzz`: corpus in, engine loop, corpus out, artifact on failure. */
+/** Worker side of `fuzz`: corpus in, engine loop, corpus out; on a failure an artifact, then a bounded minimization saved beside it. */
 import type { MessagePort } from 'node:worker_threads';
-import { writeArtifact } from '../store/artifacts.js';
+import { minimizedPath, writeArtifact } from '../store/artifacts.js';
 import { Corpus } from '../store/corpus.js';
 import { Engine } from '../engine/engine.js';
-import { inputTimeout } from './execute.js';
+import { Executor, inputTimeout } from './execute.js';
+import { shrink, shrinkable } from './shrink.js';
+import type { CaughtFailure } from '../failure.js';
+import type { FuzzMinimized } from '../options.js';
 import type { FuzzRuntime } from './instrument/runtime.js';
-import type { WorkerInput, WorkerMessage } from '../messages.js';
+import type { WorkerDone, WorkerInput, WorkerMessage } from '../messages.js';
 import { failureReport, failureText } from '../report.js';
 import type { FuzzTarget } from '../target.js';
 
@@ -54,5 +57,34 @@ export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: Fu
   const { value, caught } = outcome.failure;
   const pre = failureReport(caught, value, input.packageRoot, '');
   const art = writeArtifact(o.artifacts, target.serializer, value, caught.kind, failureText(pre), o.target, o.export);
-  post({ ...base, failed: true, artifact: art.file, failure: { ...pre, replay: art.replay } });
+  const found: WorkerDone = { ...base, failed: true, artifact: art.file, failure: { ...pre, replay: art.replay, regressionTest: art.regressionTest } };
+  // the main thread keeps this result in case a smaller candidate ends the worker
+  post({ type: 'found', done: found });
+  const seconds = minimizeSeconds(o.minimizeTime, o.maxTime, s.seconds);
+  if (seconds > 0 && shrinkable(caught)) found.minimized = await minimizeFound(input, target, rt, value, caught, seconds, art.file, post);
+  post(found);
+}
+
+/** about 10% of the run (its time budget, else its length), at least 1 s, at most 10 s; 0: off */
+export function minimizeSeconds(option: number | undefined, maxTime: number, ran: number): number {
+  if (option !== undefined) return option;
+  return Math.min(10, Math.max(1, 0.1 * (Number.isFinite(maxTime) ? maxTime : ran)));
+}
+
+async function minimizeFound(input: WorkerInput, target: FuzzTarget, rt: FuzzRuntime, value: unknown, caught: CaughtFailure, seconds: number, original: string, post: (m: WorkerMessage) => void): Promise<FuzzMinimized | undefined> {
+  const o = input.options;
+  const started = Date.now();
+  const exec = new Executor((v: unknown) => target.test(v), rt, inputTimeout(o.timeout, target));
+  const r = await shrink(target.mutator, exec, value, caught, {
+    seed: o.seed,
+    maxIterations: Infinity,
+    stopAt: started + seconds * 1000,
+    packageRoot: input.packageRoot,
+    onProgress: (iterations, budget) => post({ type: 'status', index: input.index, stats: { iterations, poolSize: 1, coverage: 0, budget, seconds: (Date.now() - started) / 1000 } }),
+  });
+  if (!r.improved) return undefined;
+  const rep = failureReport(r.failure, r.value, input.packageRoot, '');
+  const path = minimizedPath(original, target.serializer.extension);
+  const art = writeArtifact(o.artifacts, target.serializer, r.value, r.failure.kind, failureText(rep), o.target, o.export, path);
+  return { artifact: art.file, value: rep.value, message: rep.message, complexity: r.complexity, from: r.from, seconds: (Date.now() - started) / 1000, replay: art.replay, regressionTest: art.regressionTest };
 }

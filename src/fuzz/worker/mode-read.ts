@@ -1,5 +1,9 @@
 /** Worker side of `read`: decode one file, run the target once, report. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { FuzzCodes, FuzzHints } from '../codes.js';
+import { makeDirsSync } from '../store/dirs.js';
+import { regressionTest } from '../store/regression.js';
 import { readValue } from '../../runtime/core/mutator.js';
 import { Executor, inputTimeout } from './execute.js';
 import type { FuzzRuntime } from './instrument/runtime.js';
@@ -39,12 +43,37 @@ export function decodeInput<T>(data: Uint8Array, target: FuzzTarget<T>, encoding
 export async function runReadMode(input: WorkerInput, target: FuzzTarget, rt: FuzzRuntime, post: (m: WorkerMessage) => void): Promise<void> {
   const o = input.options;
   const value = decodeFile(input.file!, target);
+  // written before the run, so a run that ends the worker still leaves it
+  if (o.testFile !== undefined) writeRegressionTest(input, target, o.testFile);
   const started = Date.now();
   const exec = new Executor((v: unknown) => target.test(v), rt, inputTimeout(o.timeout, target));
   let r = exec.run(value);
   if (r instanceof Promise) r = await r;
   r ??= exec.modified(value);
   const base = { type: 'done' as const, iterations: 1, seconds: (Date.now() - started) / 1000, corpusSize: 0, coverage: 0 };
+  if (o.testFile !== undefined) Object.assign(base, { testFile: o.testFile });
   if (r === undefined) post({ ...base, failed: false, artifact: null });
   else post({ ...base, failed: true, artifact: input.file!, failure: failureReport(r, exec.original() ?? value, input.packageRoot, replayCommand(input.file!, o.target, o.export)) });
+}
+
+function writeRegressionTest(input: WorkerInput, target: FuzzTarget, testFile: string): void {
+  const o = input.options;
+  const data = new Uint8Array(readFileSync(input.file!));
+  const text = regressionTest({ artifact: input.file!, data, isUtf8: target.serializer.isUtf8, target: o.target, exportName: o.export, testFile, summary: readSummary(input.file!) });
+  try {
+    makeDirsSync(dirname(testFile));
+    writeFileSync(testFile, text, { flag: 'wx' });
+  } catch (e) {
+    const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
+    throw new Error(`${FuzzCodes.cannotWriteTest} cannot write the regression test ${testFile}: ${exists ? 'the file exists (never overwritten)' : (e as Error).message}\nhint: ${FuzzHints[FuzzCodes.cannotWriteTest]}`);
+  }
+}
+
+/** the first line of the artifact's .error.txt ("kind: message"), when there is one */
+function readSummary(file: string): string {
+  try {
+    return readFileSync(`${file}.error.txt`, 'utf8').split('\n')[0] ?? 'failing input';
+  } catch {
+    return 'failing input';
+  }
 }

@@ -17,5 +17,5 @@ export function runSalvageMode(input: WorkerInput, target: FuzzTarget, post: (m:
   if (read === undefined) throw new Error('the last input of the dead worker does not decode');
   const failure = { ...s.failure, value: pretty(read.value) };
   const art = writeArtifact(o.artifacts, target.serializer, read.value, failure.kind, failureText(failure), o.target, o.export);
-  post({ type: 'done', failed: true, iterations: 0, seconds: 0, corpusSize: 0, coverage: 0, artifact: art.file, failure: { ...failure, replay: art.replay } });
+  post({ type: 'done', failed: true, iterations: 0, seconds: 0, corpusSize: 0, coverage: 0, artifact: art.file, failure: { ...failure, replay: art.replay, regressionTest: art.regressionTest } });
 }

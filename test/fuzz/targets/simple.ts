@@ -75,3 +75,13 @@ export const undef = defineFuzzTarget({
     if (v === undefined) throw new Error('undefined reached');
   },
 });
+
+const many = array(integer({ min: 0, max: 100 }), { maxItems: 40 });
+/** fails when the list holds a 7 anywhere: found in long lists, minimal as [7] */
+export const seven = defineFuzzTarget({
+  mutator: many,
+  serializer: jsonSerializer(many),
+  test(v) {
+    if (v.includes(7)) throw new Error('seven found');
+  },
+});
