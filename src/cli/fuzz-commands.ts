@@ -54,8 +54,10 @@ async function guarded(f: Flags, run: () => Promise<FuzzResult>, verb: string): 
   } catch (e) {
     // every error before a result means the run could not start (or finish): exit 2
     const message = e instanceof FuzzStartError ? e.message : `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
-    if (f.json) out(JSON.stringify({ status: 'error', message }));
-    err(`error: ${message}`);
+    const code = e instanceof FuzzStartError ? e.code : undefined;
+    const hint = e instanceof FuzzStartError ? e.hint : undefined;
+    if (f.json) out(JSON.stringify({ status: 'error', message, ...(code ? { code } : {}) }));
+    err(`error${code ? ` ${code}` : ''}: ${message}${hint ? `\n  ${hint}` : ''}`);
     process.exitCode = 2;
   }
 }
@@ -77,6 +79,7 @@ export function registerFuzzCommands(program: Command): void {
     .option('--max-complexity <c>', 'largest input complexity (default 4096)', num('--max-complexity', false))
     .option('--jobs <n>', 'worker threads sharing the corpus', num('--jobs', true))
     .option('--no-instrument', 'no coverage instrumentation (plain random mutation)')
+    .option('--include <package-or-path>', 'instrument this dependency too (node_modules is not instrumented otherwise); repeatable', (v: string, prev: string[] = []) => [...prev, v])
     .option('--minimize-time <s>', 'seconds to minimize a failure (default 10% of --max-time, 1 to 10; 0: off)', num('--minimize-time', false))
     .action((target: string, f: Flags) => guarded(f, () => fuzz(toOptions(target, f)), 'fuzz'));
   common(program.command('minify <artifact> <target>').description('search for a less complex input that fails the same way'))

@@ -1,8 +1,11 @@
 /**
  * Diagnostic codes of the fuzz side (the analyzer uses DM1xxx, the CLI DM2xxx).
+ * DM30xx: a run that cannot start (exit 2). DM31xx: warnings during a run.
  * DM32xx: failures the tool explains beyond the target's own error, each with a hint.
  */
 export const FuzzCodes = {
+  includeNotFound: 'DM3001',
+  includeNotTransformed: 'DM3101',
   inputModified: 'DM3201',
   uninterruptibleHang: 'DM3202',
   workerOutOfMemory: 'DM3203',
@@ -14,6 +17,8 @@ export const FuzzCodes = {
 export type FuzzCode = (typeof FuzzCodes)[keyof typeof FuzzCodes];
 
 export const FuzzHints: Record<FuzzCode, string> = {
+  DM3001: 'Install the package (npm install <name>) or give the path of its folder.',
+  DM3101: 'The file runs as it is, without coverage or comparison feedback; report it if it is valid JavaScript.',
   DM3201: 'Copy the value before changing it (structuredClone(value), [...list], { ...obj }): the engine mutates inputs in place and undoes its own change, so a target must only read its input.',
   DM3202: 'Look for a regular expression with nested quantifiers such as /^(a+)+$/, or a blocking call in a dependency; raise --timeout if the input is only slow.',
   DM3203: 'Look for an allocation that grows with the input; raise maxMemory if the input really needs more.',

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkWritable } from './store/artifacts.js';
+import { resolveIncludes } from './include.js';
 import { regressionTestPath } from './store/regression.js';
 import type { WorkerDone, WorkerMode } from './messages.js';
 import { FuzzStartError, resolveOptions, type FuzzOptions, type FuzzResult, type ResolvedOptions } from './options.js';
@@ -22,6 +23,7 @@ function targetPath(t: string): string {
 function prepare(options: FuzzOptions): ResolvedOptions {
   const o = resolveOptions(options);
   o.target = targetPath(o.target);
+  o.include = resolveIncludes(o.include, o.target);
   try {
     checkWritable(o.artifacts);
   } catch (e) {
@@ -56,7 +58,13 @@ function toResult(d: WorkerDone): FuzzResult {
 async function runMode(mode: WorkerMode, options: FuzzOptions, file?: string): Promise<FuzzResult> {
   const o = prepare(options);
   if (file !== undefined && !existsSync(file)) throw new FuzzStartError(`${file} does not exist`);
-  const notice = (l: string): void => void process.stderr.write(`warning: ${l}\n`);
+  // each worker loads (and may warn about) the same files: one warning each
+  const seen = new Set<string>();
+  const notice = (l: string): void => {
+    if (seen.has(l)) return;
+    seen.add(l);
+    process.stderr.write(`warning: ${l}\n`);
+  };
   const done = await runWorkers({ mode, options: o, file: file === undefined ? undefined : resolve(file), status: statusSink(options.status), notice });
   return toResult(done);
 }

@@ -21,6 +21,8 @@ export interface FuzzOptions {
   status?: boolean | ((line: string) => void);
   /** false: run without edge/comparison instrumentation (for measuring its cost) */
   instrument?: boolean;
+  /** packages (by name) or paths inside node_modules to instrument too (default: none) */
+  include?: string[];
   /** seconds to minimize a failure (default: 10% of maxTime, at least 1, at most 10; 0: off) */
   minimizeTime?: number;
   /** read: also write a vitest regression test replaying the file (true: beside the target) */
@@ -84,7 +86,13 @@ export interface FuzzResult {
 
 /** A run that cannot start: bad target, bad options, unwritable folders. Exit code 2. */
 export class FuzzStartError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** a DM3xxx code (src/fuzz/codes.ts) when the cause is the user's input */
+    readonly code?: string,
+    /** what to do about it */
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'FuzzStartError';
   }
@@ -103,6 +111,8 @@ export interface ResolvedOptions {
   jobs: number;
   maxMemory: number;
   instrument: boolean;
+  /** real paths (folders end in '/') of included dependencies; resolved by fuzz() */
+  include: string[];
   minimizeTime: number | undefined;
   /** read: where to write the regression test */
   testFile: string | undefined;
@@ -135,6 +145,7 @@ export function resolveOptions(o: FuzzOptions): ResolvedOptions {
     jobs: positive('jobs', o.jobs, 1, true),
     maxMemory: positive('maxMemory', o.maxMemory, 2048, false),
     instrument: o.instrument ?? true,
+    include: o.include === undefined ? [] : Array.isArray(o.include) ? [...o.include] : [o.include as unknown as string],
     testFile: typeof o.regressionTest === 'string' ? o.regressionTest : undefined,
     minimizeTime: o.minimizeTime === undefined || o.minimizeTime === 0 ? o.minimizeTime : positive('minimizeTime', o.minimizeTime, 0, false),
   };

@@ -30,7 +30,14 @@ function workerSource(): string {
   globalThis.__dmFuzzWorker = true;
   try {
     register(workerData.boot);
-    if (workerData.hooks) register(workerData.hooks, { data: { packageRoot: workerData.input.packageRoot, cacheDir: workerData.cacheDir } });
+    if (workerData.hooks) {
+      // the loader thread's warnings (an included file it could not instrument) come back as notices
+      const { MessageChannel } = await import('node:worker_threads');
+      const ch = new MessageChannel();
+      ch.port1.on('message', (message) => parentPort.postMessage({ type: 'notice', message }));
+      ch.port1.unref();
+      register(workerData.hooks, { data: { packageRoot: workerData.input.packageRoot, cacheDir: workerData.cacheDir, include: workerData.input.options.include, port: ch.port2 }, transferList: [ch.port2] });
+    }
     await import(workerData.main);
   } catch (e) {
     parentPort.postMessage({ type: 'start-error', message: 'fuzz worker failed to start: ' + (e && e.stack || e) });

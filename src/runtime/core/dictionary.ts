@@ -13,6 +13,9 @@ const bigints: bigint[] = [];
 const bigintKeys = new Set<bigint>();
 const strings: string[] = [];
 const stringKeys = new Set<string>();
+/** strings offered at a small weight (1 draw in RARE_ODDS): well-known property names */
+const rare: string[] = [];
+const RARE_ODDS = 16;
 let nextNumber = 0;
 let nextBigint = 0;
 let nextString = 0;
@@ -48,7 +51,14 @@ export function addDictionaryString(s: string): void {
   nextString = put(strings, stringKeys, s, nextString);
 }
 
+/** Records a string drawn only rarely (e.g. `__proto__`, `constructor`): always worth a try, never often. */
+export function addRareDictionaryString(s: string): void {
+  if (typeof s !== 'string') throw new TypeError(`addRareDictionaryString: argument 's' must be a string, got ${typeof s}`);
+  if (!rare.includes(s)) rare.push(s);
+}
+
 export function clearDictionary(): void {
+  rare.length = 0;
   numbers.length = 0;
   numberKeys.clear();
   bigints.length = 0;
@@ -60,7 +70,7 @@ export function clearDictionary(): void {
 
 /** number of distinct entries (numbers, bigints and strings together) */
 export function dictionarySize(): number {
-  return numbers.length + bigints.length + strings.length;
+  return numbers.length + bigints.length + strings.length + rare.length;
 }
 
 /** Probability with which a random mutation draws from a non-empty dictionary. */
@@ -74,6 +84,10 @@ export function pickDictionaryBigint(rng: Rng, fits: (n: bigint) => boolean): bi
   return pick(bigints, rng, fits);
 }
 export function pickDictionaryString(rng: Rng, fits: (s: string) => boolean): string | undefined {
+  if (rare.length > 0 && (strings.length === 0 || rng.below(RARE_ODDS) === 0)) {
+    const v = rare[rng.below(rare.length)]!;
+    return fits(v) ? v : undefined;
+  }
   return pick(strings, rng, fits);
 }
 
@@ -88,6 +102,7 @@ function pick<T>(list: readonly T[], rng: Rng, fits: (v: T) => boolean): T | und
 
 /** true when a random mutation should try the dictionary now */
 export function useDictionary(rng: Rng, kind: 'number' | 'bigint' | 'string'): boolean {
+  if (kind === 'string' && strings.length === 0 && rare.length > 0) return rng.float() < DICTIONARY_CHANCE / RARE_ODDS;
   const n = kind === 'number' ? numbers.length : kind === 'bigint' ? bigints.length : strings.length;
   return n > 0 && rng.float() < DICTIONARY_CHANCE;
 }

@@ -1,8 +1,10 @@
 /**
  * What instrumented code calls (`globalThis.__dmFuzz`): the edge counters, the comparison hooks
  * with their value profile (per site, the closest the operands came during one execution), the
- * operands collected for the dictionary, and the loop deadline check.
+ * operands collected for the dictionary, and the loop deadline check. Hooks allocate nothing
+ * unless the execution is sampled (`collect`) or the operands are new.
  */
+import { KeyHarvest } from './harvest.js';
 import type { InFlight } from '../in-flight.js';
 
 export const MAX_COUNTERS = 1 << 18;
@@ -59,6 +61,9 @@ export class FuzzRuntime {
 
   /** literal comparison operands of the instrumented modules, not yet fed to the dictionary */
   readonly literals: Array<string | number> = [];
+  private readonly keys = new KeyHarvest();
+  /** the discriminant of the switch whose cases are being tested */
+  private swv: unknown = undefined;
 
   lits(values: Array<string | number>): void {
     for (const v of values) this.literals.push(v);
@@ -119,13 +124,84 @@ export class FuzzRuntime {
     return a >= b;
   }
 
-  /** `receiver[method](x, y)` for startsWith/endsWith/includes/indexOf/lastIndexOf */
+  /** `receiver[method](x, y)`: startsWith/endsWith/includes/indexOf/lastIndexOf/localeCompare on strings, includes/indexOf/lastIndexOf on arrays */
   call(site: number, receiver: any, method: string, x?: unknown, y?: unknown): unknown {
-    if (typeof receiver === 'string' && typeof x === 'string') {
-      const probe = method === 'endsWith' ? receiver.slice(-x.length) : method === 'startsWith' ? receiver : x;
-      this.note(site, method === 'startsWith' || method === 'endsWith' ? probe : receiver.includes(x) ? x : '', x);
+    const r = arguments.length >= 5 ? receiver[method](x, y) : receiver[method](x);
+    if (typeof receiver === 'string') {
+      if (typeof x !== 'string') return r;
+      if (method === 'localeCompare') this.note(site, receiver, x);
+      else {
+        const probe = method === 'endsWith' ? receiver.slice(-x.length) : method === 'startsWith' ? receiver : x;
+        this.note(site, method === 'startsWith' || method === 'endsWith' ? probe : receiver.includes(x) ? x : '', x);
+      }
+    } else if (Array.isArray(receiver)) this.found(site, receiver, r !== false && r !== -1);
+    return r;
+  }
+
+  /** `switch (d)`: remembers the discriminant for the case hooks */
+  sw(v: unknown): unknown {
+    this.swv = v;
+    return v;
+  }
+  /** `case x:` compares the discriminant with x, as libFuzzer's trace-switch does */
+  cs(site: number, x: unknown): unknown {
+    this.note(site, this.swv, x);
+    return x;
+  }
+
+  /** a lookup in `container` (Map/Set get/has/delete, hasOwnProperty, computed reads) gave `r` */
+  mem(site: number, container: unknown, r: unknown): unknown {
+    this.found(site, container, r !== undefined && r !== false);
+    return r;
+  }
+  /** `o[k]` with a computed key: the key passes through; on samples, o's keys are harvested */
+  key(site: number, o: unknown, k: unknown): unknown {
+    if (this.collect && typeof k === 'string') this.keys.harvest(site, o, this.literals);
+    return k;
+  }
+  /** `receiver.get/has/delete/hasOwnProperty(k)` for a receiver the code cannot evaluate twice */
+  look(site: number, receiver: any, method: string, k: unknown): unknown {
+    const r = receiver[method](k);
+    this.found(site, receiver, r !== undefined && r !== false);
+    return r;
+  }
+  /** `key in o` */
+  isin(site: number, key: any, o: any): boolean {
+    const r = key in o;
+    this.found(site, o, r);
+    return r;
+  }
+  /** `Object.hasOwn(o, key)` */
+  own(site: number, o: any, key: PropertyKey): boolean {
+    const r = Object.hasOwn(o, key);
+    this.found(site, o, r);
+    return r;
+  }
+
+  /** Number/parseInt/parseFloat/JSON.parse of a string: whether (and for JSON, how far) it parsed */
+  parse(site: number, fn: (x: unknown, y?: unknown) => unknown, x: unknown, y?: unknown): unknown {
+    const two = arguments.length >= 4;
+    if (typeof x !== 'string') return two ? fn(x, y) : fn(x);
+    let r: unknown;
+    try {
+      r = two ? fn(x, y) : fn(x);
+    } catch (e) {
+      // JSON.parse: the position of the error is how far the input got
+      const m = e instanceof Error ? e.message : '';
+      const at = /position (\d+)/.exec(m);
+      this.score(site, 1 + Math.min(250, at ? Number(at[1]) : /end of JSON/.test(m) ? x.length : 0));
+      throw e;
     }
-    return arguments.length >= 5 ? receiver[method](x, y) : receiver[method](x);
+    this.score(site, typeof r === 'number' && Number.isNaN(r) ? 1 : 255);
+    return r;
+  }
+
+  private score(site: number, s: number): void {
+    if (s > this.scores[site]!) this.scores[site] = s;
+  }
+  private found(site: number, container: unknown, hit: boolean): void {
+    this.score(site, hit ? 255 : 1);
+    if (this.collect) this.keys.harvest(site, container, this.literals);
   }
 }
 

@@ -3,12 +3,12 @@
  *  - an edge counter (`__dmC[i]++`) at every function entry, both arms of if/?:, the right side
  *    of && || ??, every case/catch clause and loop body;
  *  - a deadline check (`__dm.t()`) in every loop body, so a synchronous infinite loop ends;
- *  - comparison hooks: `a === b` becomes `__dm.seq(site, a, b)` (and so on for == != !== < > <= >=),
- *    `s.startsWith(x)` becomes `__dm.call(site, s, "startsWith", x)`, feeding the value profile
+ *  - comparison hooks wherever JavaScript compares (comparisons.ts), feeding the value profile
  *    and the runtime dictionary.
  * Counter and site numbers start at the bases given, so several files share one typed array.
  */
 import ts from 'typescript';
+import { rewriteComparison, type Hooks } from './comparisons.js';
 
 export interface InstrumentState {
   counterBase: number;
@@ -26,30 +26,7 @@ function literalValue(e: ts.Expression): string | number | undefined {
   return undefined;
 }
 
-const CMP_OPS = new Map<ts.SyntaxKind, string>([
-  [ts.SyntaxKind.EqualsEqualsEqualsToken, 'seq'],
-  [ts.SyntaxKind.ExclamationEqualsEqualsToken, 'sne'],
-  [ts.SyntaxKind.EqualsEqualsToken, 'leq'],
-  [ts.SyntaxKind.ExclamationEqualsToken, 'lne'],
-  [ts.SyntaxKind.LessThanToken, 'lt'],
-  [ts.SyntaxKind.GreaterThanToken, 'gt'],
-  [ts.SyntaxKind.LessThanEqualsToken, 'le'],
-  [ts.SyntaxKind.GreaterThanEqualsToken, 'ge'],
-]);
 const LOGICAL = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken]);
-const STRING_CALLS = new Set(['startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf']);
-
-/** true for operands not worth a hook: literals of no interest and typeof tests */
-function boring(e: ts.Expression): boolean {
-  return (
-    e.kind === ts.SyntaxKind.NullKeyword ||
-    e.kind === ts.SyntaxKind.TrueKeyword ||
-    e.kind === ts.SyntaxKind.FalseKeyword ||
-    ts.isTypeOfExpression(e) ||
-    (ts.isIdentifier(e) && e.text === 'undefined') ||
-    ts.isVoidExpression(e)
-  );
-}
 
 export function instrumentTransformer(state: InstrumentState): ts.TransformerFactory<ts.SourceFile> {
   return (context) => {
@@ -60,15 +37,20 @@ export function instrumentTransformer(state: InstrumentState): ts.TransformerFac
     const deadlineStmt = (): ts.Statement =>
       f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('__dm'), 't'), undefined, []));
     const lits = new Set<string | number>();
-    const remember = (e: ts.Expression): void => {
-      const v = literalValue(e);
-      if (v !== undefined && v !== '' && lits.size < 2000) lits.add(v);
+    const rememberText = (v: string | number): void => {
+      if (v !== '' && lits.size < 2000) lits.add(v);
     };
-    const hook = (name: string, args: ts.Expression[]): ts.Expression =>
-      f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('__dm'), name), undefined, [
-        f.createNumericLiteral(state.siteBase + state.sites++),
-        ...args,
-      ]);
+    const plain = (name: string, args: ts.Expression[]): ts.Expression =>
+      f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('__dm'), name), undefined, args);
+    const hooks: Hooks = {
+      site: (name, args) => plain(name, [f.createNumericLiteral(state.siteBase + state.sites++), ...args]),
+      plain,
+      remember: (e) => {
+        const v = literalValue(e);
+        if (v !== undefined) rememberText(v);
+      },
+      rememberText,
+    };
     const withCounter = (e: ts.Expression): ts.Expression => f.createParenthesizedExpression(f.createComma(counter(), e));
     const block = (s: ts.Statement | undefined, extra: ts.Statement[]): ts.Block => {
       if (s === undefined) return f.createBlock(extra, true);
@@ -101,29 +83,13 @@ export function instrumentTransformer(state: InstrumentState): ts.TransformerFac
       if (ts.isConditionalExpression(n)) {
         return f.updateConditionalExpression(n, n.condition, n.questionToken, withCounter(n.whenTrue), n.colonToken, withCounter(n.whenFalse));
       }
-      if (ts.isBinaryExpression(n)) {
-        const op = n.operatorToken.kind;
-        if (LOGICAL.has(op)) return f.updateBinaryExpression(n, n.left, n.operatorToken, withCounter(n.right));
-        const name = CMP_OPS.get(op);
-        if (name !== undefined && !boring(n.left) && !boring(n.right)) {
-          remember(n.left);
-          remember(n.right);
-          return hook(name, [n.left, n.right]);
-        }
-        return n;
-      }
-      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && !n.questionDotToken && !n.expression.questionDotToken) {
-        const target = n.expression;
-        if (STRING_CALLS.has(target.name.text) && target.expression.kind !== ts.SyntaxKind.SuperKeyword && n.arguments.length >= 1 && n.arguments.length <= 2 && !n.arguments.some(ts.isSpreadElement)) {
-          n.arguments.forEach(remember);
-          return hook('call', [target.expression, f.createStringLiteral(target.name.text), ...n.arguments]);
-        }
-        return n;
-      }
+      if (ts.isBinaryExpression(n) && LOGICAL.has(n.operatorToken.kind)) return f.updateBinaryExpression(n, n.left, n.operatorToken, withCounter(n.right));
       if (ts.isCaseClause(n) || ts.isDefaultClause(n)) {
         const stmts = [counterStmt(), ...n.statements];
         return ts.isCaseClause(n) ? f.updateCaseClause(n, n.expression, stmts) : f.updateDefaultClause(n, stmts);
       }
+      const cmp = rewriteComparison(f, hooks, n);
+      if (cmp !== undefined) return cmp;
       if (ts.isCatchClause(n)) return f.updateCatchClause(n, n.variableDeclaration, block(n.block, [counterStmt()]));
       if (ts.isWhileStatement(n)) return f.updateWhileStatement(n, n.expression, block(n.statement, [counterStmt(), deadlineStmt()]));
       if (ts.isDoStatement(n)) return f.updateDoStatement(n, block(n.statement, [counterStmt(), deadlineStmt()]), n.expression);
