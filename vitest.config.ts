@@ -9,6 +9,7 @@ export default defineConfig({
       'derive-mutators/fast-check': fileURLToPath(new URL('./src/interop/fast-check.ts', import.meta.url)),
       'derive-mutators/jazzer': fileURLToPath(new URL('./src/interop/jazzer.ts', import.meta.url)),
       'derive-mutators/codegen': fileURLToPath(new URL('./src/codegen.ts', import.meta.url)),
+      'derive-mutators/internal': fileURLToPath(new URL('./src/internal.ts', import.meta.url)),
       'derive-mutators': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
   },

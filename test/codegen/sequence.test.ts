@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as dm from '../../src/index.js';
+import * as internal from '../../src/internal.js';
 import { mutators } from '../fixtures/sequence/types.mutators.js';
 import type { ApiCall, ApiCalls, FileOp, Session } from '../fixtures/sequence/types.js';
 
@@ -137,7 +138,7 @@ describe('derived sequences', () => {
       expect(v.length).toBeLessThanOrEqual(10);
       for (const s of v) expect(['circle', 'square', 'dot']).toContain(s.kind);
     }
-    expect(m).toBeInstanceOf(dm.SwarmScope);
-    expect((m as dm.SwarmScope<unknown>).inner).toBeInstanceOf(dm.SequenceMutator);
+    expect(m).toBeInstanceOf(internal.SwarmScope);
+    expect((m as internal.SwarmScope<unknown>).inner).toBeInstanceOf(internal.SequenceMutator);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { array, boolean, byteBudget, createByteRng, createRng, deepEqual, fromBytes, lazy, literals, object, tuple, union, type AnyMutator, type Mutator } from '../../src/index.js';
+import { array, boolean, createByteRng, createRng, deepEqual, fromBytes, lazy, literals, object, tuple, union, type AnyMutator, type Mutator } from '../../src/index.js';
+import { byteBudget } from '../../src/internal.js';
 
 type Tree = { value: boolean; children: Tree[] };
 const tree: Mutator<Tree> = lazy(() => object<Tree>({ value: boolean(), children: array(tree) }));

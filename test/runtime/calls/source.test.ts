@@ -1,6 +1,7 @@
 /** Values printed as TypeScript source evaluate back to equal values (the printed programs' arguments). */
 import { describe, expect, it } from 'vitest';
 import * as dm from '../../../src/index.js';
+import { sourceOf } from '../../../src/internal.js';
 
 describe('sourceOf', () => {
   it('prints every generated shape so that evaluating it gives an equal value', () => {
@@ -10,7 +11,7 @@ describe('sourceOf', () => {
       new Uint8Array([1, 255]), new BigInt64Array([-1n]), new Float64Array([-0, 0.5]),
     ];
     for (const v of values) {
-      const text = dm.sourceOf(v);
+      const text = sourceOf(v);
       // eslint-disable-next-line no-new-func
       const back: unknown = new Function(`return (${text});`)();
       expect(dm.deepEqual(back, v), `${text}`).toBe(true);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDictionaryNumber, addDictionaryString, bigint, clearDictionary, createRng, dictionarySize, integer, number, string } from '../../../src/index.js';
+import { addDictionaryNumber, addDictionaryString, bigint, clearDictionary, createRng, integer, number, string } from '../../../src/index.js';
+import { dictionarySize } from '../../../src/internal.js';
 import { pickDictionaryNumber, pickDictionaryString } from '../../../src/runtime/core/dictionary.js';
 
 describe('comparison dictionary', () => {

@@ -1,9 +1,7 @@
 /** toBytes / fromBytes round trips (the corpus exchange with libFuzzer-style engines) and their law. */
 import { describe, expect, it } from 'vitest';
-import {
-  array, bigint, checkMutator, createRng, deepEqual, encodeBytes, fromBytes, integer, json, map, mapped, number, object, optional,
-  set, string, toBytes, union, constant, EMBEDDED_VALUE_MARKER, LawViolation,
-} from '../../../src/index.js';
+import { array, bigint, checkMutator, createRng, deepEqual, encodeBytes, fromBytes, integer, json, map, mapped, number, object, optional, set, string, toBytes, union, constant, LawViolation } from '../../../src/index.js';
+import { EMBEDDED_VALUE_MARKER } from '../../../src/internal.js';
 
 const shape = object<{ n: number; big: bigint; tags: Map<string, Set<number>>; note?: string; xs: number[] }>(
   {

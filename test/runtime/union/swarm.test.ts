@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AliasTable, array, boolean, checkMutator, createRng, enterSwarm, exitSwarm, inSwarm, integer, literals, MutatorArgumentError, object, swarmScope, SwarmChoice, union } from '../../../src/index.js';
+import { array, boolean, checkMutator, createRng, integer, literals, MutatorArgumentError, object, swarmScope, union } from '../../../src/index.js';
+import { AliasTable, enterSwarm, exitSwarm, inSwarm, SwarmChoice } from '../../../src/internal.js';
 
 describe('AliasTable (Vose)', () => {
   it('draws each column with probability proportional to its weight; weight 0 never', () => {
