@@ -13,8 +13,11 @@ import type { Rng } from '../core/rng.js';
 import { valueKey } from '../core/values.js';
 
 export interface ArrayOptions {
+  /** fewest elements; @defaultValue 0 */
   minItems?: number;
+  /** most elements; @defaultValue unbounded (the complexity budget bounds generation) */
   maxItems?: number;
+  /** no two elements deep-equal; @defaultValue false */
   uniqueItems?: boolean;
 }
 

@@ -8,8 +8,9 @@ import type { CallObject, CallsSpec } from './spec.js';
 import { sourceOf } from './source.js';
 
 export interface FormatOptions {
-  /** index of a call to mark with `note` (the failing one) */
+  /** index of a call to mark with `note` (the failing one); @defaultValue none */
   mark?: number;
+  /** the comment written after the marked call; @defaultValue `'fails here'` */
   note?: string;
 }
 

@@ -9,15 +9,17 @@ import { fromBytes } from '../serialize/from-bytes.js';
 import { encodeBytes } from '../serialize/to-bytes.js';
 
 export interface CheckOptions<T> {
+  /** seed of the random generator, so a violation replays; @defaultValue 42 */
   seed?: number;
-  /** number of random values generated (each is then mutated several times); default 200 */
+  /** number of random values generated (each is then mutated several times); @defaultValue 200 */
   runs?: number;
-  /** complexity budget; default 256 */
+  /** complexity budget; @defaultValue 256 */
   maxComplexity?: number;
-  /** mutations applied to each generated value; default 12 */
+  /** mutations applied to each generated value; @defaultValue 12 */
   mutationsPerRun?: number;
-  /** how many ordered values to enumerate; default 256 */
+  /** how many ordered values to enumerate; @defaultValue 256 */
   orderedLimit?: number;
+  /** also check that this serializer round-trips every value; @defaultValue none */
   serializer?: Serializer<T>;
   /**
    * check that `fromBytes(mutator, toBytes(mutator, v))` gives back `v` for generated and mutated

@@ -81,7 +81,7 @@ export function readValue<T>(serializer: Serializer<T>, data: Uint8Array): { val
 
 /** Options every derived factory accepts. */
 export interface DeriveOptions {
-  /** swarm testing for unions, enums and sequences inside the value (default true; `undefined` too) */
+  /** swarm testing for unions, enums and sequences inside the value (`undefined` too); @defaultValue true */
   swarm?: boolean | undefined;
 }
 

@@ -32,7 +32,9 @@ const mapStore: Store<M> = {
 };
 
 export interface MapOptions {
+  /** fewest entries; @defaultValue 0 */
   minItems?: number;
+  /** most entries; @defaultValue unbounded (the complexity budget bounds generation) */
   maxItems?: number;
 }
 

@@ -31,7 +31,9 @@ const recordStore: Store<Obj> = {
 };
 
 export interface RecordOptions {
+  /** fewest entries; @defaultValue 0 */
   minItems?: number;
+  /** most entries; @defaultValue unbounded (the complexity budget bounds generation) */
   maxItems?: number;
 }
 

@@ -31,7 +31,9 @@ const setStore: Store<S> = {
 };
 
 export interface SetOptions {
+  /** fewest entries; @defaultValue 0 */
   minItems?: number;
+  /** most entries; @defaultValue unbounded (the complexity budget bounds generation) */
   maxItems?: number;
 }
 

@@ -18,7 +18,9 @@ import { objectMutate } from './mutations.js';
 type Obj = Record<string, unknown>;
 
 export interface ObjectOptions {
+  /** keys of `fields` that may be absent (optional properties); @defaultValue none: every field is present */
   optional?: readonly string[];
+  /** key and value mutators of an index signature (`[k: string]: V`) beside the fields; @defaultValue none */
   index?: { key: AnyMutator<string>; value: AnyMutator<unknown> };
 }
 

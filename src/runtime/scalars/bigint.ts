@@ -9,7 +9,9 @@ import { ReplacingScalar } from './fixed.js';
 import type { Rng } from '../core/rng.js';
 
 export interface BigIntOptions {
+  /** smallest value, inclusive; @defaultValue `-(2n ** 64n)` (or `max - 2n ** 64n` when `max` is below it) */
   min?: bigint;
+  /** largest value, inclusive; @defaultValue `2n ** 64n` (or `min + 2n ** 64n` when `min` is above it) */
   max?: bigint;
 }
 export interface BigArbStep { pre: bigint[]; i: number; j: number }

@@ -16,7 +16,9 @@ import { valueKey } from '../core/values.js';
 
 export type { TypedArrayKind } from './typed-kinds.js';
 export interface TypedArrayOptions {
+  /** fewest elements; @defaultValue 0 */
   minLength?: number;
+  /** most elements; @defaultValue unbounded (the complexity budget bounds generation) */
   maxLength?: number;
 }
 

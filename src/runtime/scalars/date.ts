@@ -12,7 +12,9 @@ import { FixedComplexity } from './fixed.js';
 import type { Rng } from '../core/rng.js';
 
 export interface DateOptions {
+  /** earliest date, inclusive; @defaultValue the earliest valid Date (-8.64e15 ms) */
   min?: Date;
+  /** latest date, inclusive; @defaultValue the latest valid Date (8.64e15 ms) */
   max?: Date;
 }
 export interface DateArbStep { i: number; inner: IntArbStep }

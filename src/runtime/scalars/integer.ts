@@ -12,8 +12,11 @@ import { sfcState, rejectFrom, type Rng } from '../core/rng.js';
 import { ReplacingScalar } from './fixed.js';
 
 export interface IntegerOptions {
+  /** smallest value, inclusive (rounded up to an integer); @defaultValue `Number.MIN_SAFE_INTEGER` */
   min?: number;
+  /** largest value, inclusive (rounded down to an integer); @defaultValue `Number.MAX_SAFE_INTEGER` */
   max?: number;
+  /** every value is a multiple of this positive integer; @defaultValue 1 */
   multipleOf?: number;
 }
 

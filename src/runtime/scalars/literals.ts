@@ -15,10 +15,13 @@ import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from '../union/swarm.js';
 export type Literal = string | number | boolean | bigint | null | undefined;
 
 export interface LiteralsOptions {
-  /** relative weights, one per value (default all 1) */
+  /** relative weights, one per value, each finite and non-negative; @defaultValue all 1 */
   weights?: readonly number[];
-  /** swarm testing (default true, as for derived factories); `undefined` means the default, so
-   * derived code may pass `options.swarm` under exactOptionalPropertyTypes */
+  /**
+   * swarm testing: each generated value comes from a random subset of the values; `undefined`
+   * means the default, so derived code may pass `options.swarm` under exactOptionalPropertyTypes
+   * @defaultValue true
+   */
   swarm?: boolean | undefined;
 }
 

@@ -14,12 +14,19 @@ import { createRng, rejectFrom, sfcState, type Rng } from '../core/rng.js';
 import { doubleOfWords, flipBit, INTERESTING, nextDown, nextUp, randomDouble } from './float.js';
 
 export interface NumberOptions {
+  /** smallest value, inclusive; any bound makes every value finite; @defaultValue unbounded */
   minimum?: number;
+  /** largest value, inclusive; any bound makes every value finite; @defaultValue unbounded */
   maximum?: number;
+  /** values are strictly greater than this (the next double up is the bound); @defaultValue none */
   exclusiveMinimum?: number;
+  /** values are strictly less than this; @defaultValue none */
   exclusiveMaximum?: number;
+  /** every value is an integer multiple of this positive number; @defaultValue none */
   multipleOf?: number;
+  /** never generate `NaN`; @defaultValue false (implied by any bound or `multipleOf`) */
   noNaN?: boolean;
+  /** never generate `±Infinity`; @defaultValue false (implied by any bound or `multipleOf`) */
   noInfinity?: boolean;
 }
 

@@ -27,10 +27,13 @@ export type { SequenceToken } from './undo.js';
 export interface SequenceOptions<T> {
   /** the property holding each call's variant tag */
   discriminant: string;
+  /** one entry per call kind: its mutator and the resources it creates, uses and drops */
   variants: ReadonlyArray<SequenceVariant<T>>;
+  /** fewest calls; @defaultValue 0 */
   minItems?: number;
+  /** most calls; @defaultValue unbounded (the complexity budget bounds generation) */
   maxItems?: number;
-  /** swarm testing: each generated sequence enables a random subset of kinds (default true; `undefined` too) */
+  /** swarm testing: each generated sequence enables a random subset of kinds (`undefined` too); @defaultValue true */
   swarm?: boolean | undefined;
 }
 

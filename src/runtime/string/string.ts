@@ -16,9 +16,13 @@ import { createRng, type Rng } from '../core/rng.js';
 import { localEdit, ORDERED_EDITS, orderedEdit, randomChars } from './edits.js';
 
 export interface StringOptions {
+  /** fewest UTF-16 code units; @defaultValue 0 */
   minLength?: number;
+  /** most UTF-16 code units; @defaultValue unbounded (the complexity budget bounds generation) */
   maxLength?: number;
+  /** a regular expression every value matches (the supported subset is in the README); @defaultValue none */
   pattern?: string;
+  /** a JSON Schema format every value satisfies, one of `FORMAT_NAMES`; @defaultValue none */
   format?: string;
 }
 export interface StrStep { i: number; out: string[] }

@@ -14,7 +14,9 @@ import { GEN, genC, genOf, type Gen } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
 
 export interface TupleOptions {
+  /** elements at an index at or past this are optional (`[A, B?]` has 1); @defaultValue all elements */
   required?: number;
+  /** the mutator of a rest element (`[A, ...B[]]`); @defaultValue none (a fixed-length tuple) */
   rest?: AnyMutator<unknown>;
 }
 

@@ -29,9 +29,9 @@ export interface UnionAlternative<T> {
 }
 
 export interface UnionOptions {
-  /** property holding each alternative's literal tag (discriminated unions: fast classification) */
+  /** property holding each alternative's literal tag (discriminated unions: fast classification); @defaultValue none */
   discriminant?: string;
-  /** swarm testing: each generated value enables a random subset of alternatives (default true; `undefined` too) */
+  /** swarm testing: each generated value enables a random subset of alternatives (`undefined` too); @defaultValue true */
   swarm?: boolean | undefined;
 }
 
