@@ -29,7 +29,7 @@ export interface ArrayStep {
 const TRIES = 8;
 
 export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, OrderedStep, ArrayToken> {
-  private readonly per: number;
+  private readonly lengthBits: number;
   private readonly eg: Gen<T>;
   private minC = NaN;
   private maxC = NaN;
@@ -44,7 +44,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
     readonly maxItems: number,
     readonly unique: boolean,
   ) {
-    this.per = minItems === maxItems ? 0 : 1;
+    this.lengthBits = minItems === maxItems ? 0 : 1;
     this.eg = genOf(elem);
   }
 
@@ -72,18 +72,18 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
   minComplexity(): number {
     if (this.minC === this.minC) return this.minC;
     const e = this.minItems === 0 ? 0 : this.elem.minComplexity();
-    const v = this.minItems * (e + this.per);
+    const v = this.minItems * (e + this.lengthBits);
     if (!isPending()) this.minC = v;
     return v;
   }
   maxComplexity(): number {
     if (this.maxC === this.maxC) return this.maxC;
-    const v = this.maxItems === 0 ? 0 : this.maxItems * (this.elem.maxComplexity() + this.per);
+    const v = this.maxItems === 0 ? 0 : this.maxItems * (this.elem.maxComplexity() + this.lengthBits);
     if (!isPending()) this.maxC = v;
     return v;
   }
   complexity(value: T[], cache: ArrayCache): number {
-    return cache.sum + value.length * this.per;
+    return cache.sum + value.length * this.lengthBits;
   }
   orderedArbitrary(step: OrderedStep, maxCplx: number): Generated<T[]> | undefined {
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
@@ -99,7 +99,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
       if (!isPending()) this.eMin = eMin;
     }
     if (eMin === Infinity && this.minItems > 0) throw noFiniteValue('array');
-    const unit = eMin === Infinity ? Infinity : eMin + this.per;
+    const unit = eMin === Infinity ? Infinity : eMin + this.lengthBits;
     const len = unit === Infinity ? 0 : pickLength(rng, this.minItems, this.maxItems, unit, maxCplx);
     if (len === 0) {
       genC[0] = 0;
@@ -107,7 +107,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
     }
     const slack = Math.max(0, maxCplx - len * unit);
     if (this.unique) return this.genUnique(rng, maxCplx, eMin, len, slack);
-    const loop = this.loop === undefined ? (this.loop = compileElementLoop(this.eg, this.per)) : this.loop;
+    const loop = this.loop === undefined ? (this.loop = compileElementLoop(this.eg, this.lengthBits)) : this.loop;
     return loop !== null ? loop(rng, eMin, len, slack) : this.genPlain(rng, eMin, len, slack);
   }
   /** the element loop without uniqueness (every element is kept, so the length is `len`), where `compileElementLoop` is unavailable */
@@ -121,7 +121,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
       sum += c;
       slack = Math.max(0, slack - (c - eMin));
     }
-    genC[0] = sum + len * this.per;
+    genC[0] = sum + len * this.lengthBits;
     return out;
   }
   private genUnique(rng: Rng, maxCplx: number, eMin: number, len: number, slack: number): T[] {
@@ -150,12 +150,12 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
       sum += c;
       slack = Math.max(0, slack - (c - eMin));
     }
-    genC[0] = sum + made * this.per;
+    genC[0] = sum + made * this.lengthBits;
     return out;
   }
 
   private result(value: T[], cache: ArrayCache, token: ArrayToken): Mutated<T[], ArrayToken> {
-    return { value, token, complexity: cache.sum + value.length * this.per };
+    return { value, token, complexity: cache.sum + value.length * this.lengthBits };
   }
 
   orderedMutate(value: T[], cache: ArrayCache, step: ArrayStep, rng: Rng, maxCplx: number): Mutated<T[], ArrayToken> | undefined {
@@ -187,7 +187,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
           }
           break;
         case 1: {
-          const room = maxCplx - total - this.per;
+          const room = maxCplx - total - this.lengthBits;
           if (len < this.maxItems && room + EPS >= elem.minComplexity()) {
             const g = elem.randomArbitrary(rng, growthBudget(room, len === 0 ? 0 : cache.sum / len));
             const c = elem.validateValue(g.value);
@@ -209,7 +209,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
             const i = rng.below(len);
             const ci = elem.complexity(a[i], cache.items[i]);
             // copying costs as much as the element: only copy elements an insertion could create
-            if (total + this.per + ci <= maxCplx + EPS && ci <= growthBudget(Infinity, cache.sum / len)) t = duplicateAt(elem, a, cache, i, rng.int(0, len));
+            if (total + this.lengthBits + ci <= maxCplx + EPS && ci <= growthBudget(Infinity, cache.sum / len)) t = duplicateAt(elem, a, cache, i, rng.int(0, len));
           }
           break;
       }
@@ -238,7 +238,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
     const insert = a.length === 0 || (a.length < this.maxItems && rng.below(3) === 0);
     if (insert && a.length >= this.maxItems) return undefined;
     const i = insert ? rng.int(0, a.length) : rng.below(a.length);
-    const budget = insert ? maxCplx - total - this.per : maxCplx - total + elem.complexity(a[i], cache.items[i]);
+    const budget = insert ? maxCplx - total - this.lengthBits : maxCplx - total + elem.complexity(a[i], cache.items[i]);
     const t = crossoverAt(elem, a, cache, provider, rng, i, budget, insert);
     return t === undefined ? undefined : this.result(value, cache, t);
   }

@@ -15,7 +15,7 @@ export type ElementLoop<T> = (rng: Rng, eMin: number, len: number, slack: number
  * kinds of arrays a program generates (one shared loop sees them all). Same steps and arithmetic
  * as `ArrayMutator`'s loop. Null where code generation is unavailable (a CSP without 'unsafe-eval').
  */
-export function compileElementLoop<T>(eg: Gen<T>, per: number): ElementLoop<T> | null {
+export function compileElementLoop<T>(eg: Gen<T>, lengthBits: number): ElementLoop<T> | null {
   const body = `return function elements(rng, eMin, len, slack) {
   const out = [];
   let sum = 0, c = 0;
@@ -25,8 +25,8 @@ export function compileElementLoop<T>(eg: Gen<T>, per: number): ElementLoop<T> |
     sum += c;
     slack = Math.max(0, slack - (c - eMin));
   }
-  genC[0] = sum + len * per;
+  genC[0] = sum + len * lengthBits;
   return out;
 };`;
-  return compileFactory<ElementLoop<T>>(['GEN', 'genC', 'eg', 'per'], body, [GEN, genC, eg, per]);
+  return compileFactory<ElementLoop<T>>(['GEN', 'genC', 'eg', 'lengthBits'], body, [GEN, genC, eg, lengthBits]);
 }

@@ -26,7 +26,7 @@ interface JsonCache {
 
 class JsonToken {
   constructor(
-    readonly sw: boolean,
+    readonly switched: boolean,
     readonly inner: unknown,
     readonly v: Json,
     readonly k: number,
@@ -129,7 +129,7 @@ class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToke
     return { value: g.value, token: t, complexity: KIND_BITS + g.complexity };
   }
   unmutate(value: Json, cache: JsonCache, token: JsonToken): Json {
-    if (!token.sw) return this.kinds[cache.k]!.unmutate(value, cache.c, token.inner);
+    if (!token.switched) return this.kinds[cache.k]!.unmutate(value, cache.c, token.inner);
     cache.k = token.k;
     cache.c = token.c;
     return token.v;

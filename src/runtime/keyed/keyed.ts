@@ -21,7 +21,7 @@ export interface KeyedStep {
 }
 
 export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, OrderedStep, KeyedToken> {
-  readonly per: number;
+  readonly entryBits: number;
   private readonly kg: Gen<unknown>;
   private readonly vg: Gen<unknown> | null;
   private gm: Float64Array | null = null;
@@ -30,30 +30,30 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
 
   constructor(
     readonly store: Store<C>,
-    readonly km: AnyMutator<unknown>,
-    readonly vm: AnyMutator<unknown> | null,
+    readonly keyMutator: AnyMutator<unknown>,
+    readonly valueMutator: AnyMutator<unknown> | null,
     readonly minItems: number,
     readonly maxItems: number,
   ) {
-    this.per = minItems === maxItems ? 0 : 1;
-    this.kg = genOf(km);
-    this.vg = vm === null ? null : genOf(vm);
+    this.entryBits = minItems === maxItems ? 0 : 1;
+    this.kg = genOf(keyMutator);
+    this.vg = valueMutator === null ? null : genOf(valueMutator);
   }
 
   /** [unit(), key minComplexity, value minComplexity (0 without values)], cached once no lazy is pending */
   private genMins(): Float64Array {
     if (this.gm !== null) return this.gm;
-    const kMin = this.km.minComplexity();
-    const vMin = this.vm === null ? 0 : this.vm.minComplexity();
-    const m = Float64Array.of(this.per + kMin + (this.vm === null ? 0 : vMin), kMin, vMin);
+    const kMin = this.keyMutator.minComplexity();
+    const vMin = this.valueMutator === null ? 0 : this.valueMutator.minComplexity();
+    const m = Float64Array.of(this.entryBits + kMin + (this.valueMutator === null ? 0 : vMin), kMin, vMin);
     if (!isPending()) this.gm = m;
     return m;
   }
   unit(): number {
-    return this.per + this.km.minComplexity() + (this.vm === null ? 0 : this.vm.minComplexity());
+    return this.entryBits + this.keyMutator.minComplexity() + (this.valueMutator === null ? 0 : this.valueMutator.minComplexity());
   }
   private result(value: C, cache: KeyedCache, token: KeyedToken): Mutated<C, KeyedToken> {
-    return { value, token, complexity: cache.sum + cache.keys.length * this.per };
+    return { value, token, complexity: cache.sum + cache.keys.length * this.entryBits };
   }
 
   defaultArbitraryStep(): OrderedStep {
@@ -70,19 +70,19 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
       const id = s.id(k);
       if (id === undefined || seen.has(id)) return undefined;
       seen.add(id);
-      const a = this.km.validateValue(k);
+      const a = this.keyMutator.validateValue(k);
       if (a === undefined) return undefined;
       let b: unknown;
-      if (this.vm !== null) {
-        b = this.vm.validateValue(v);
+      if (this.valueMutator !== null) {
+        b = this.valueMutator.validateValue(v);
         if (b === undefined) return undefined;
-        cache.sum += this.vm.complexity(v, b);
+        cache.sum += this.valueMutator.complexity(v, b);
       }
       cache.keys.push(k);
       cache.ids.push(id);
       cache.kc.push(a);
       cache.vc.push(b);
-      cache.sum += this.km.complexity(k, a);
+      cache.sum += this.keyMutator.complexity(k, a);
     }
     return cache;
   }
@@ -95,7 +95,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
     // minItems distinct keys may cost more than minItems cheapest keys ('' is the only 0-bit string)
     if (this.minItems > 1 && v < Infinity) {
       const spare = this.spareKeys();
-      if (spare.length >= this.minItems) v += spare.slice(0, this.minItems).reduce((sum, k) => sum + k.c, 0) - this.minItems * this.km.minComplexity();
+      if (spare.length >= this.minItems) v += spare.slice(0, this.minItems).reduce((sum, k) => sum + k.c, 0) - this.minItems * this.keyMutator.minComplexity();
     }
     if (!isPending()) this.minC = v;
     return v;
@@ -109,11 +109,11 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
   private spareKeys(): Array<{ k: unknown; id: string; c: number }> {
     if (this.spare !== null) return this.spare;
     const out: Array<{ k: unknown; id: string; c: number }> = [];
-    const step = this.km.defaultArbitraryStep();
-    const budget = this.km.minComplexity() + 64;
+    const step = this.keyMutator.defaultArbitraryStep();
+    const budget = this.keyMutator.minComplexity() + 64;
     const seen = new Set<string>();
     for (let i = 0; i < 64; i++) {
-      const g = this.km.orderedArbitrary(step, budget);
+      const g = this.keyMutator.orderedArbitrary(step, budget);
       if (g === undefined) break;
       const id = this.store.id(g.value);
       if (id === undefined || seen.has(id)) continue;
@@ -126,12 +126,12 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
   }
   maxComplexity(): number {
     if (this.maxC === this.maxC) return this.maxC;
-    const v = this.maxItems === 0 ? 0 : this.maxItems * (this.per + this.km.maxComplexity() + (this.vm === null ? 0 : this.vm.maxComplexity()));
+    const v = this.maxItems === 0 ? 0 : this.maxItems * (this.entryBits + this.keyMutator.maxComplexity() + (this.valueMutator === null ? 0 : this.valueMutator.maxComplexity()));
     if (!isPending()) this.maxC = v;
     return v;
   }
   complexity(_value: C, cache: KeyedCache): number {
-    return cache.sum + cache.keys.length * this.per;
+    return cache.sum + cache.keys.length * this.entryBits;
   }
   orderedArbitrary(step: OrderedStep, maxCplx: number): Generated<C> | undefined {
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
@@ -152,7 +152,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
     const ids = new Set<string>();
     let sum = 0;
     for (let i = 0; i < len; i++) {
-      const share = slack / (len - i) / (this.vm === null ? 1 : 2);
+      const share = slack / (len - i) / (this.valueMutator === null ? 1 : 2);
       let k: unknown;
       let kc = 0;
       let found = false;
@@ -189,7 +189,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
       sum += kc;
       slack = Math.max(0, slack - cost);
     }
-    genC[0] = sum + ids.size * this.per;
+    genC[0] = sum + ids.size * this.entryBits;
     return c;
   }
   /**
@@ -203,11 +203,11 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
     if (len > 0 && n % 3 !== 2) {
       const j = (n - Math.floor(n / 3)) % len;
       let t: KeyedToken | undefined;
-      if (this.vm !== null) {
-        const sub = (step.sub[j] ??= this.vm.defaultMutationStep(this.store.get(value, cache.keys[j]), cache.vc[j]));
+      if (this.valueMutator !== null) {
+        const sub = (step.sub[j] ??= this.valueMutator.defaultMutationStep(this.store.get(value, cache.keys[j]), cache.vc[j]));
         t = keyedMutateValue(this, value, cache, j, rng, maxCplx, sub);
       } else {
-        const sub = (step.sub[j] ??= this.km.defaultMutationStep(cache.keys[j], cache.kc[j]));
+        const sub = (step.sub[j] ??= this.keyMutator.defaultMutationStep(cache.keys[j], cache.kc[j]));
         t = keyedMutateKey(this, value, cache, j, rng, maxCplx, sub);
       }
       if (t !== undefined) return this.result(value, cache, t);
@@ -224,18 +224,18 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
   }
 
   unmutate(value: C, cache: KeyedCache, token: KeyedToken): C {
-    undoKeyed(this.store, this.km, this.vm, value, cache, token);
+    undoKeyed(this.store, this.keyMutator, this.valueMutator, value, cache, token);
     return value;
   }
   visitSubValues(value: C, cache: KeyedCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
     for (let j = 0; j < cache.keys.length; j++) {
       const k = cache.keys[j];
-      visit(k, this.km, this.km.complexity(k, cache.kc[j]));
-      this.km.visitSubValues?.(k, cache.kc[j], visit);
-      if (this.vm === null) continue;
+      visit(k, this.keyMutator, this.keyMutator.complexity(k, cache.kc[j]));
+      this.keyMutator.visitSubValues?.(k, cache.kc[j], visit);
+      if (this.valueMutator === null) continue;
       const v = this.store.get(value, k);
-      visit(v, this.vm, this.vm.complexity(v, cache.vc[j]));
-      this.vm.visitSubValues?.(v, cache.vc[j], visit);
+      visit(v, this.valueMutator, this.valueMutator.complexity(v, cache.vc[j]));
+      this.valueMutator.visitSubValues?.(v, cache.vc[j], visit);
     }
   }
   crossoverMutate(value: C, cache: KeyedCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<C, KeyedToken> | undefined {
@@ -243,29 +243,29 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
     if (n === 0) return undefined;
     const j = rng.below(n);
     const key = cache.keys[j];
-    const total = cache.sum + n * this.per;
-    if (this.vm !== null) {
+    const total = cache.sum + n * this.entryBits;
+    if (this.valueMutator !== null) {
       const old = this.store.get(value, key);
-      const before = this.vm.complexity(old, cache.vc[j]);
-      const v = provider.get(this.vm, rng, maxCplx - total + before);
-      const b = v === undefined ? undefined : this.vm.validateValue(v);
+      const before = this.valueMutator.complexity(old, cache.vc[j]);
+      const v = provider.get(this.valueMutator, rng, maxCplx - total + before);
+      const b = v === undefined ? undefined : this.valueMutator.validateValue(v);
       if (b === undefined) return undefined;
       const t = new KeyedToken(KOp.SetValue, j, undefined, undefined, '', undefined, old, cache.vc[j], cache.sum);
       this.store.set(value, key, v);
       cache.vc[j] = b;
-      cache.sum = cache.sum - before + this.vm.complexity(v, b);
+      cache.sum = cache.sum - before + this.valueMutator.complexity(v, b);
       return this.result(value, cache, t);
     }
-    const before = this.km.complexity(key, cache.kc[j]);
-    const k = provider.get(this.km, rng, maxCplx - total + before);
-    const a = k === undefined ? undefined : this.km.validateValue(k);
+    const before = this.keyMutator.complexity(key, cache.kc[j]);
+    const k = provider.get(this.keyMutator, rng, maxCplx - total + before);
+    const a = k === undefined ? undefined : this.keyMutator.validateValue(k);
     const id = a === undefined ? undefined : this.store.id(k);
     if (id === undefined || cache.ids.includes(id)) return undefined;
     const t = new KeyedToken(KOp.SetKey, j, undefined, key, cache.ids[j]!, cache.kc[j], undefined, undefined, cache.sum);
     rekey(this.store, value, cache, j, k);
     cache.kc[j] = a;
     cache.ids[j] = id;
-    cache.sum = cache.sum - before + this.km.complexity(k, a);
+    cache.sum = cache.sum - before + this.keyMutator.complexity(k, a);
     return this.result(value, cache, t);
   }
 }

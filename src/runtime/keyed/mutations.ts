@@ -10,31 +10,31 @@ import type { Rng } from '../core/rng.js';
 
 export interface KeyedShape<C> {
   readonly store: Store<C>;
-  readonly km: AnyMutator<unknown>;
-  readonly vm: AnyMutator<unknown> | null;
+  readonly keyMutator: AnyMutator<unknown>;
+  readonly valueMutator: AnyMutator<unknown> | null;
   readonly minItems: number;
   readonly maxItems: number;
-  readonly per: number;
+  readonly entryBits: number;
   unit(): number;
 }
 
 export function keyedMutateOne<C>(self: KeyedShape<C>, op: number, c: C, cache: KeyedCache, rng: Rng, maxCplx: number): KeyedToken | undefined {
   const n = cache.keys.length;
-  const total = cache.sum + n * self.per;
+  const total = cache.sum + n * self.entryBits;
   const s = self.store;
   if (op === 0) {
-    const room = growthBudget(maxCplx - total - self.per, n === 0 ? 0 : cache.sum / n);
-    if (n >= self.maxItems || room + EPS < self.unit() - self.per) return undefined;
-    const vMin = self.vm === null ? 0 : self.vm.minComplexity();
-    const k = self.km.randomArbitrary(rng, self.vm === null ? room : room - vMin - (room - self.unit() + self.per) / 2);
+    const room = growthBudget(maxCplx - total - self.entryBits, n === 0 ? 0 : cache.sum / n);
+    if (n >= self.maxItems || room + EPS < self.unit() - self.entryBits) return undefined;
+    const vMin = self.valueMutator === null ? 0 : self.valueMutator.minComplexity();
+    const k = self.keyMutator.randomArbitrary(rng, self.valueMutator === null ? room : room - vMin - (room - self.unit() + self.entryBits) / 2);
     const id = s.id(k.value);
     if (id === undefined || cache.ids.includes(id)) return undefined;
-    const a = self.km.validateValue(k.value);
+    const a = self.keyMutator.validateValue(k.value);
     let v: Generated<unknown> | undefined;
     let b: unknown;
-    if (self.vm !== null) {
-      v = self.vm.randomArbitrary(rng, room - k.complexity);
-      b = self.vm.validateValue(v.value);
+    if (self.valueMutator !== null) {
+      v = self.valueMutator.randomArbitrary(rng, room - k.complexity);
+      b = self.valueMutator.validateValue(v.value);
       if (b === undefined) return undefined;
     }
     if (a === undefined) return undefined;
@@ -54,7 +54,7 @@ export function keyedMutateOne<C>(self: KeyedShape<C>, op: number, c: C, cache: 
     if (n <= self.minItems) return undefined;
     const v = s.get(c, key);
     const t = new KeyedToken(KOp.Remove, j, undefined, key, cache.ids[j]!, cache.kc[j], v, cache.vc[j], cache.sum);
-    cache.sum -= self.km.complexity(key, cache.kc[j]) + (self.vm === null ? 0 : self.vm.complexity(v, cache.vc[j]));
+    cache.sum -= self.keyMutator.complexity(key, cache.kc[j]) + (self.valueMutator === null ? 0 : self.valueMutator.complexity(v, cache.vc[j]));
     s.del(c, key);
     cache.keys.splice(j, 1);
     cache.ids.splice(j, 1);
@@ -62,19 +62,19 @@ export function keyedMutateOne<C>(self: KeyedShape<C>, op: number, c: C, cache: 
     cache.vc.splice(j, 1);
     return t;
   }
-  if (op === 2 && self.vm !== null) return keyedMutateValue(self, c, cache, j, rng, maxCplx, undefined);
+  if (op === 2 && self.valueMutator !== null) return keyedMutateValue(self, c, cache, j, rng, maxCplx, undefined);
   return keyedMutateKey(self, c, cache, j, rng, maxCplx, undefined);
 }
 
-/** mutates the value of entry j (a random mutation, or the ordered one of `step`); vm must be set */
+/** mutates the value of entry j (a random mutation, or the ordered one of `step`); valueMutator must be set */
 export function keyedMutateValue<C>(self: KeyedShape<C>, c: C, cache: KeyedCache, j: number, rng: Rng, maxCplx: number, step: unknown): KeyedToken | undefined {
-  const vm = self.vm!;
+  const valueMutator = self.valueMutator!;
   const s = self.store;
   const key = cache.keys[j];
   const v = s.get(c, key);
-  const before = vm.complexity(v, cache.vc[j]);
-  const budget = maxCplx - (cache.sum + cache.keys.length * self.per) + before;
-  const r = step === undefined ? vm.randomMutate(v, cache.vc[j], rng, budget) : vm.orderedMutate(v, cache.vc[j], step, rng, budget);
+  const before = valueMutator.complexity(v, cache.vc[j]);
+  const budget = maxCplx - (cache.sum + cache.keys.length * self.entryBits) + before;
+  const r = step === undefined ? valueMutator.randomMutate(v, cache.vc[j], rng, budget) : valueMutator.orderedMutate(v, cache.vc[j], step, rng, budget);
   if (r === undefined) return undefined;
   const t = new KeyedToken(KOp.Value, j, r.token, undefined, '', undefined, undefined, undefined, cache.sum);
   s.set(c, key, r.value);
@@ -86,13 +86,13 @@ export function keyedMutateValue<C>(self: KeyedShape<C>, c: C, cache: KeyedCache
 export function keyedMutateKey<C>(self: KeyedShape<C>, c: C, cache: KeyedCache, j: number, rng: Rng, maxCplx: number, step: unknown): KeyedToken | undefined {
   const s = self.store;
   const key = cache.keys[j];
-  const before = self.km.complexity(key, cache.kc[j]);
-  const budget = maxCplx - (cache.sum + cache.keys.length * self.per) + before;
-  const r = step === undefined ? self.km.randomMutate(key, cache.kc[j], rng, budget) : self.km.orderedMutate(key, cache.kc[j], step, rng, budget);
+  const before = self.keyMutator.complexity(key, cache.kc[j]);
+  const budget = maxCplx - (cache.sum + cache.keys.length * self.entryBits) + before;
+  const r = step === undefined ? self.keyMutator.randomMutate(key, cache.kc[j], rng, budget) : self.keyMutator.orderedMutate(key, cache.kc[j], step, rng, budget);
   if (r === undefined) return undefined;
   const id = s.id(r.value);
   if (id === undefined || (id !== cache.ids[j] && cache.ids.includes(id))) {
-    self.km.unmutate(r.value, cache.kc[j], r.token);
+    self.keyMutator.unmutate(r.value, cache.kc[j], r.token);
     return undefined;
   }
   const t = new KeyedToken(KOp.Key, j, r.token, undefined, cache.ids[j]!, undefined, undefined, undefined, cache.sum);

@@ -66,7 +66,7 @@ export function rekey<C>(store: Store<C>, c: C, cache: KeyedCache, j: number, k:
   if (j !== cache.keys.length - 1) store.reorder(c, cache.keys);
 }
 
-export function undoKeyed<C>(store: Store<C>, km: AnyMutator<unknown>, vm: AnyMutator<unknown> | null, c: C, cache: KeyedCache, t: KeyedToken): void {
+export function undoKeyed<C>(store: Store<C>, keyMutator: AnyMutator<unknown>, valueMutator: AnyMutator<unknown> | null, c: C, cache: KeyedCache, t: KeyedToken): void {
   const j = t.j;
   switch (t.kind) {
     case KOp.None:
@@ -88,7 +88,7 @@ export function undoKeyed<C>(store: Store<C>, km: AnyMutator<unknown>, vm: AnyMu
       break;
     case KOp.Value: {
       const k = cache.keys[j];
-      store.set(c, k, vm!.unmutate(store.get(c, k), cache.vc[j], t.inner));
+      store.set(c, k, valueMutator!.unmutate(store.get(c, k), cache.vc[j], t.inner));
       break;
     }
     case KOp.SetValue:
@@ -96,7 +96,7 @@ export function undoKeyed<C>(store: Store<C>, km: AnyMutator<unknown>, vm: AnyMu
       cache.vc[j] = t.vc;
       break;
     case KOp.Key: {
-      const k = km.unmutate(cache.keys[j], cache.kc[j], t.inner);
+      const k = keyMutator.unmutate(cache.keys[j], cache.kc[j], t.inner);
       if (k !== cache.keys[j]) rekey(store, c, cache, j, k);
       cache.ids[j] = t.id;
       break;

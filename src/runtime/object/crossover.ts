@@ -11,7 +11,7 @@ type Obj = Record<string, unknown>;
 interface Fields {
   readonly keys: string[];
   readonly ms: AnyMutator<unknown>[];
-  readonly vm: AnyMutator<unknown> | null;
+  readonly valueMutator: AnyMutator<unknown> | null;
 }
 
 export function visitObject(s: Fields, o: Obj, cache: ObjectCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
@@ -22,12 +22,12 @@ export function visitObject(s: Fields, o: Obj, cache: ObjectCache, visit: (v: un
     visit(v, s.ms[i]!, s.ms[i]!.complexity(v, f));
     s.ms[i]!.visitSubValues?.(v, f, visit);
   }
-  if (cache.ik === null) return;
-  const vm = s.vm!;
-  for (let j = 0; j < cache.ik.length; j++) {
-    const v = o[cache.ik[j]!];
-    visit(v, vm, vm.complexity(v, cache.vc![j]));
-    vm.visitSubValues?.(v, cache.vc![j], visit);
+  if (cache.indexKeys === null) return;
+  const valueMutator = s.valueMutator!;
+  for (let j = 0; j < cache.indexKeys.length; j++) {
+    const v = o[cache.indexKeys[j]!];
+    visit(v, valueMutator, valueMutator.complexity(v, cache.vc![j]));
+    valueMutator.visitSubValues?.(v, cache.vc![j], visit);
   }
 }
 

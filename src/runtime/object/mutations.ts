@@ -11,10 +11,10 @@ import type { ObjectMutator } from './object.js';
 type Obj = Record<string, unknown>;
 
 /** what the mutations read of their ObjectMutator */
-type Shape = Pick<ObjectMutator<object>, 'keys' | 'ms' | 'opt' | 'nOpt' | 'declared' | 'km' | 'vm' | 'complexity'>;
+type Shape = Pick<ObjectMutator<object>, 'keys' | 'ms' | 'opt' | 'optionalCount' | 'declared' | 'keyMutator' | 'valueMutator' | 'complexity'>;
 
 function total(s: Shape, cache: ObjectCache): number {
-  return cache.sum + s.nOpt + (cache.ik === null ? 0 : cache.ik.length);
+  return cache.sum + s.optionalCount + (cache.indexKeys === null ? 0 : cache.indexKeys.length);
 }
 
 function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCplx: number): ObjectToken | undefined {
@@ -51,45 +51,45 @@ function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCpl
 }
 
 function entry(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number): ObjectToken | undefined {
-  const km = s.km!;
-  const vm = s.vm!;
-  const ik = cache.ik!;
-  const n = ik.length;
+  const keyMutator = s.keyMutator!;
+  const valueMutator = s.valueMutator!;
+  const indexKeys = cache.indexKeys!;
+  const n = indexKeys.length;
   const op = n === 0 ? 0 : rng.below(3);
   if (op === 0) {
     const room = maxCplx - total(s, cache) - 1;
-    const kMin = km.minComplexity();
-    const vMin = vm.minComplexity();
+    const kMin = keyMutator.minComplexity();
+    const vMin = valueMutator.minComplexity();
     if (room + EPS < kMin + vMin) return undefined;
     const kb = kMin + (room - kMin - vMin) / 2;
-    const key = km.randomArbitrary(rng, kb);
+    const key = keyMutator.randomArbitrary(rng, kb);
     if (key.value === '__proto__' || s.declared.has(key.value) || hasOwn(o, key.value)) return undefined;
-    const val = vm.randomArbitrary(rng, room - key.complexity);
-    const a = km.validateValue(key.value);
-    const b = vm.validateValue(val.value);
+    const val = valueMutator.randomArbitrary(rng, room - key.complexity);
+    const a = keyMutator.validateValue(key.value);
+    const b = valueMutator.validateValue(val.value);
     if (a === undefined || b === undefined) return undefined;
     const j = rng.int(0, n);
     const t = new ObjectToken(ObjOp.AddEntry, j, undefined, undefined, undefined, cache.sum, '', undefined);
     setProp(o, key.value, val.value);
-    ik.splice(j, 0, key.value);
+    indexKeys.splice(j, 0, key.value);
     cache.kc!.splice(j, 0, a);
     cache.vc!.splice(j, 0, b);
     cache.sum += key.complexity + val.complexity;
     return t;
   }
   const j = rng.below(n);
-  const k = ik[j]!;
+  const k = indexKeys[j]!;
   if (op === 1) {
     const t = new ObjectToken(ObjOp.RemoveEntry, j, undefined, o[k], cache.vc![j], cache.sum, k, cache.kc![j]);
-    cache.sum -= km.complexity(k, cache.kc![j]) + vm.complexity(o[k], cache.vc![j]);
+    cache.sum -= keyMutator.complexity(k, cache.kc![j]) + valueMutator.complexity(o[k], cache.vc![j]);
     delete o[k];
-    ik.splice(j, 1);
+    indexKeys.splice(j, 1);
     cache.kc!.splice(j, 1);
     cache.vc!.splice(j, 1);
     return t;
   }
-  const before = vm.complexity(o[k], cache.vc![j]);
-  const r = vm.randomMutate(o[k], cache.vc![j], rng, maxCplx - total(s, cache) + before);
+  const before = valueMutator.complexity(o[k], cache.vc![j]);
+  const r = valueMutator.randomMutate(o[k], cache.vc![j], rng, maxCplx - total(s, cache) + before);
   const t = new ObjectToken(ObjOp.EntryValue, j, r.token, undefined, undefined, cache.sum, '', undefined);
   setProp(o, k, r.value);
   cache.sum = cache.sum - before + r.complexity;
@@ -99,7 +99,7 @@ function entry(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number):
 /** One random mutation in place; NO_CHANGE when the object has nothing to mutate. */
 export function objectMutate(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number): ObjectToken {
   const n = s.keys.length;
-  const slots = n + (s.km === null ? 0 : 1 + (n >> 2));
+  const slots = n + (s.keyMutator === null ? 0 : 1 + (n >> 2));
   if (slots === 0) return NO_CHANGE;
   const first = rng.below(slots);
   for (let k = 0; k < slots; k++) {

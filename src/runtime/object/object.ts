@@ -33,10 +33,10 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
   readonly keys: string[];
   readonly ms: AnyMutator<unknown>[];
   readonly opt: boolean[];
-  readonly nOpt: number;
+  readonly optionalCount: number;
   readonly declared: Set<string>;
-  readonly km: AnyMutator<string> | null;
-  readonly vm: AnyMutator<unknown> | null;
+  readonly keyMutator: AnyMutator<string> | null;
+  readonly valueMutator: AnyMutator<unknown> | null;
   private minC = NaN;
   private maxC = NaN;
   private readonly allRequired: boolean;
@@ -54,14 +54,14 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     this.declared = new Set(this.keys);
     for (const k of optional) if (!this.declared.has(k)) throw new MutatorArgumentError('object', 'optional', `'${k}' is not a declared field`);
     this.opt = this.keys.map((k) => optional.includes(k));
-    this.nOpt = optional.length;
-    this.km = index ? (requireMutator('object', 'index.key', index.key) as AnyMutator<string>) : null;
-    this.vm = index ? requireMutator('object', 'index.value', index.value) : null;
-    this.allRequired = this.nOpt === 0 && this.km === null;
+    this.optionalCount = optional.length;
+    this.keyMutator = index ? (requireMutator('object', 'index.key', index.key) as AnyMutator<string>) : null;
+    this.valueMutator = index ? requireMutator('object', 'index.value', index.value) : null;
+    this.allRequired = this.optionalCount === 0 && this.keyMutator === null;
     this.build = compileBuilder(this.keys);
     this.gens = this.ms.map(genOf);
-    this.kg = this.km === null ? null : genOf(this.km);
-    this.vg = this.vm === null ? null : genOf(this.vm);
+    this.kg = this.keyMutator === null ? null : genOf(this.keyMutator);
+    this.vg = this.valueMutator === null ? null : genOf(this.valueMutator);
   }
 
   defaultArbitraryStep(): OrderedStep {
@@ -87,27 +87,27 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
       sum += this.ms[i]!.complexity(o[k], c);
       present++;
     }
-    const km = this.km;
-    const vm = this.vm;
-    if (km === null || vm === null) {
+    const keyMutator = this.keyMutator;
+    const valueMutator = this.valueMutator;
+    if (keyMutator === null || valueMutator === null) {
       let n = 0;
       for (const _ in o) n++;
-      return n === present ? { f, sum, ik: null, kc: null, vc: null } : undefined;
+      return n === present ? { f, sum, indexKeys: null, kc: null, vc: null } : undefined;
     }
-    const ik: string[] = [];
+    const indexKeys: string[] = [];
     const kc: unknown[] = [];
     const vc: unknown[] = [];
     for (const k of Object.keys(o)) {
       if (this.declared.has(k)) continue;
-      const a = k === '__proto__' ? undefined : km.validateValue(k);
-      const b = a === undefined ? undefined : vm.validateValue(o[k]);
+      const a = k === '__proto__' ? undefined : keyMutator.validateValue(k);
+      const b = a === undefined ? undefined : valueMutator.validateValue(o[k]);
       if (b === undefined) return undefined;
-      ik.push(k);
+      indexKeys.push(k);
       kc.push(a);
       vc.push(b);
-      sum += km.complexity(k, a) + vm.complexity(o[k], b);
+      sum += keyMutator.complexity(k, a) + valueMutator.complexity(o[k], b);
     }
-    return { f, sum, ik, kc, vc };
+    return { f, sum, indexKeys, kc, vc };
   }
   defaultMutationStep(): ObjectStep {
     return { n: 0, sub: [] };
@@ -121,20 +121,20 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
   }
   minComplexity(): number {
     if (this.minC === this.minC) return this.minC;
-    let v = this.nOpt;
+    let v = this.optionalCount;
     for (let i = 0; i < this.ms.length; i++) if (!this.opt[i]) v += this.ms[i]!.minComplexity();
     if (!isPending()) this.minC = v;
     return v;
   }
   maxComplexity(): number {
     if (this.maxC === this.maxC) return this.maxC;
-    let v = this.km === null ? this.nOpt : Infinity;
+    let v = this.keyMutator === null ? this.optionalCount : Infinity;
     for (let i = 0; i < this.ms.length && v < Infinity; i++) v += this.ms[i]!.maxComplexity();
     if (!isPending()) this.maxC = v;
     return v;
   }
   complexity(_value: T, cache: ObjectCache): number {
-    return cache.sum + this.nOpt + (cache.ik === null ? 0 : cache.ik.length);
+    return cache.sum + this.optionalCount + (cache.indexKeys === null ? 0 : cache.indexKeys.length);
   }
   orderedArbitrary(step: OrderedStep, maxCplx: number): Generated<T> | undefined {
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
@@ -151,7 +151,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     const n = this.keys.length;
     const cached = this.fieldMins();
     const mins = new Array<number>(n);
-    let slack = maxCplx - this.nOpt;
+    let slack = maxCplx - this.optionalCount;
     for (let i = 0; i < n; i++) {
       const m = cached[i]!;
       if (m === Infinity && !this.opt[i]) throw noFiniteValue(`object field '${this.keys[i]}'`);
@@ -169,8 +169,8 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     }
     let entries = 0;
     let unit = 0;
-    if (this.km !== null) {
-      unit = 1 + this.km.minComplexity() + this.vm!.minComplexity();
+    if (this.keyMutator !== null) {
+      unit = 1 + this.keyMutator.minComplexity() + this.valueMutator!.minComplexity();
       entries = unit === Infinity ? 0 : pickLength(rng, 0, Infinity, unit, Math.max(0, slack) / 2);
       slack -= entries * unit;
       parts += entries;
@@ -199,7 +199,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
       slack = Math.max(0, slack - (kc + vc - unit + 1));
       made++;
     }
-    genC[0] = sum + this.nOpt + made;
+    genC[0] = sum + this.optionalCount + made;
     return o as T;
   }
   /** the compiled all-required generator, once field minimums are final (not while a lazy is pending) */
@@ -267,7 +267,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     return { value, token: t, complexity: this.complexity(value, cache) };
   }
   unmutate(value: T, cache: ObjectCache, token: ObjectToken): T {
-    undoObject(this.keys, this.ms, this.vm, value as Obj, cache, token);
+    undoObject(this.keys, this.ms, this.valueMutator, value as Obj, cache, token);
     return value;
   }
   visitSubValues(value: T, cache: ObjectCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {

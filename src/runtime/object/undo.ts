@@ -1,6 +1,6 @@
 /**
  * Cache, token and undo of `object`. Fields are addressed by their declaration index; index-
- * signature entries by their position in the cache's `ik` list (which need not match the
+ * signature entries by their position in the cache's `indexKeys` list (which need not match the
  * object's own key order: integer-like keys are reordered by the engine).
  */
 import type { AnyMutator } from '../core/mutator.js';
@@ -11,7 +11,7 @@ export interface ObjectCache {
   /** sum of the complexities of present fields and index entries (keys and values) */
   sum: number;
   /** index-signature entries: keys, key caches, value caches (null without an index) */
-  ik: string[] | null;
+  indexKeys: string[] | null;
   kc: unknown[] | null;
   vc: unknown[] | null;
 }
@@ -53,7 +53,7 @@ export function hasOwn(o: object, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
 
-export function undoObject(keys: readonly string[], ms: readonly AnyMutator<unknown>[], vm: AnyMutator<unknown> | null, o: Obj, cache: ObjectCache, t: ObjectToken): void {
+export function undoObject(keys: readonly string[], ms: readonly AnyMutator<unknown>[], valueMutator: AnyMutator<unknown> | null, o: Obj, cache: ObjectCache, t: ObjectToken): void {
   const i = t.i;
   switch (t.kind) {
     case ObjOp.None:
@@ -72,19 +72,19 @@ export function undoObject(keys: readonly string[], ms: readonly AnyMutator<unkn
       cache.f[i] = t.c;
       break;
     case ObjOp.EntryValue: {
-      const k = cache.ik![i]!;
-      setProp(o, k, vm!.unmutate(o[k], cache.vc![i], t.inner));
+      const k = cache.indexKeys![i]!;
+      setProp(o, k, valueMutator!.unmutate(o[k], cache.vc![i], t.inner));
       break;
     }
     case ObjOp.AddEntry:
-      delete o[cache.ik![i]!];
-      cache.ik!.splice(i, 1);
+      delete o[cache.indexKeys![i]!];
+      cache.indexKeys!.splice(i, 1);
       cache.kc!.splice(i, 1);
       cache.vc!.splice(i, 1);
       break;
     case ObjOp.RemoveEntry:
       setProp(o, t.key, t.v);
-      cache.ik!.splice(i, 0, t.key);
+      cache.indexKeys!.splice(i, 0, t.key);
       cache.kc!.splice(i, 0, t.kc);
       cache.vc!.splice(i, 0, t.c);
       break;
