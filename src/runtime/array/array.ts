@@ -1,11 +1,13 @@
 /**
  * `array(elem, { minItems?, maxItems?, uniqueItems? })`: T[] mutated in place.
  * Complexity = sum of element complexities + 1 bit per element (0 when the length is fixed).
- * Mutations: mutate one element (its own mutation), insert, remove, swap, duplicate; crossover
+ * Mutations (mutation-table.ts): mutate one element (its own mutation), insert, remove, swap, duplicate; crossover
  * replaces or inserts an element taken from another input.
  */
-import { crossoverAt, duplicateAt, insertAt, mutateAt, NONE, removeAt, swapAt, undoArray, type ArrayCache, type ArrayToken } from './mutations.js';
-import { EPS, growthBudget, isPending, lengthBounds, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from '../core/budget.js';
+import { crossoverAt, mutateAt, NONE, undoArray, type ArrayCache, type ArrayToken } from './mutations.js';
+import { ARRAY_MUTATIONS, type ArrayShape } from './mutation-table.js';
+import { applyOneOf } from '../core/mutation-table.js';
+import { isPending, lengthBounds, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from '../core/budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from '../core/mutator.js';
 import { GEN, genC, genOf, type Gen } from '../core/gen.js';
 import { compileElementLoop, type ElementLoop } from './generate.js';
@@ -29,7 +31,7 @@ export interface ArrayStep {
 const TRIES = 8;
 
 export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, OrderedStep, ArrayToken> {
-  private readonly lengthBits: number;
+  readonly lengthBits: number;
   private readonly eg: Gen<T>;
   private minC = NaN;
   private maxC = NaN;
@@ -172,50 +174,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
   }
 
   randomMutate(value: T[], cache: ArrayCache, rng: Rng, maxCplx: number): Mutated<T[], ArrayToken> {
-    const a = value as unknown[];
-    const elem = this.elem as AnyMutator<unknown>;
-    const len = a.length;
-    const total = this.complexity(value, cache);
-    const first = rng.below(5);
-    for (let k = 0; k < 5; k++) {
-      let t: ArrayToken | undefined;
-      switch ((first + k) % 5) {
-        case 0:
-          if (len > 0) {
-            const i = rng.below(len);
-            t = mutateAt(elem, a, cache, i, rng, maxCplx - total + elem.complexity(a[i], cache.items[i]), undefined);
-          }
-          break;
-        case 1: {
-          const room = maxCplx - total - this.lengthBits;
-          if (len < this.maxItems && room + EPS >= elem.minComplexity()) {
-            const g = elem.randomArbitrary(rng, growthBudget(room, len === 0 ? 0 : cache.sum / len));
-            const c = elem.validateValue(g.value);
-            if (c !== undefined) t = insertAt(a, cache, rng.int(0, len), g.value, c, g.complexity);
-          }
-          break;
-        }
-        case 2:
-          if (len > this.minItems) t = removeAt(elem, a, cache, rng.below(len));
-          break;
-        case 3:
-          if (len >= 2) {
-            const i = rng.below(len);
-            t = swapAt(a, cache, i, (i + 1 + rng.below(len - 1)) % len);
-          }
-          break;
-        case 4:
-          if (len > 0 && len < this.maxItems && !this.unique) {
-            const i = rng.below(len);
-            const ci = elem.complexity(a[i], cache.items[i]);
-            // copying costs as much as the element: only copy elements an insertion could create
-            if (total + this.lengthBits + ci <= maxCplx + EPS && ci <= growthBudget(Infinity, cache.sum / len)) t = duplicateAt(elem, a, cache, i, rng.int(0, len));
-          }
-          break;
-      }
-      if (t !== undefined) return this.result(value, cache, t);
-    }
-    return this.result(value, cache, NONE);
+    return this.result(value, cache, applyOneOf(ARRAY_MUTATIONS, this as ArrayShape, value as unknown[], cache, rng, maxCplx) ?? NONE);
   }
 
   unmutate(value: T[], cache: ArrayCache, token: ArrayToken): T[] {

@@ -23,9 +23,13 @@ export enum Op {
   Replace,
 }
 
-/** One shape for every token, so the undo path stays monomorphic. */
+/**
+ * One shape for every token, so the undo path stays monomorphic; made through the named
+ * constructors below, one per mutation. `sum` is the cache's complexity sum before the change,
+ * `key` the element's valueKey before it (uniqueItems only).
+ */
 export class ArrayToken {
-  constructor(
+  private constructor(
     readonly kind: Op,
     readonly i: number,
     readonly j: number,
@@ -35,9 +39,30 @@ export class ArrayToken {
     readonly sum: number,
     readonly key: string | null,
   ) {}
+  /** element i mutated by its own mutator, whose token is `inner` */
+  static mutated(i: number, inner: unknown, sum: number, key: string | null): ArrayToken {
+    return new ArrayToken(Op.Mutate, i, 0, inner, undefined, undefined, sum, key);
+  }
+  /** an element inserted at i */
+  static inserted(i: number, sum: number): ArrayToken {
+    return new ArrayToken(Op.Insert, i, 0, undefined, undefined, undefined, sum, null);
+  }
+  /** element i (value `v`, cache `c`) removed */
+  static removed(i: number, v: unknown, c: unknown, sum: number, key: string | null): ArrayToken {
+    return new ArrayToken(Op.Remove, i, 0, undefined, v, c, sum, key);
+  }
+  /** elements i and j swapped */
+  static swapped(i: number, j: number, sum: number): ArrayToken {
+    return new ArrayToken(Op.Swap, i, j, undefined, undefined, undefined, sum, null);
+  }
+  /** element i (value `v`, cache `c`) replaced by another value */
+  static replaced(i: number, v: unknown, c: unknown, sum: number, key: string | null): ArrayToken {
+    return new ArrayToken(Op.Replace, i, 0, undefined, v, c, sum, key);
+  }
+  static readonly NONE = new ArrayToken(Op.None, 0, 0, undefined, undefined, undefined, 0, null);
 }
 
-export const NONE = new ArrayToken(Op.None, 0, 0, undefined, undefined, undefined, 0, null);
+export const NONE = ArrayToken.NONE;
 
 function hasKey(keys: string[], key: string, skip: number): boolean {
   for (let k = 0; k < keys.length; k++) if (k !== skip && keys[k] === key) return true;
@@ -51,7 +76,7 @@ export function mutateAt(elem: AnyMutator<unknown>, a: unknown[], cache: ArrayCa
   const r = step === undefined ? elem.randomMutate(a[i], items[i], rng, budget) : elem.orderedMutate(a[i], items[i], step, rng, budget);
   if (r === undefined) return undefined;
   a[i] = r.value;
-  const t = new ArrayToken(Op.Mutate, i, 0, r.token, undefined, undefined, cache.sum, cache.keys === null ? null : cache.keys[i]!);
+  const t = ArrayToken.mutated(i, r.token, cache.sum, cache.keys === null ? null : cache.keys[i]!);
   if (cache.keys !== null) {
     const key = valueKey(r.value);
     if (hasKey(cache.keys, key, i)) {
@@ -72,7 +97,7 @@ export function insertAt(a: unknown[], cache: ArrayCache, i: number, v: unknown,
     if (hasKey(cache.keys, key, -1)) return undefined;
     cache.keys.splice(i, 0, key);
   }
-  const t = new ArrayToken(Op.Insert, i, 0, undefined, undefined, undefined, cache.sum, null);
+  const t = ArrayToken.inserted(i, cache.sum);
   a.splice(i, 0, v);
   cache.items.splice(i, 0, c);
   cache.sum += cplx;
@@ -81,7 +106,7 @@ export function insertAt(a: unknown[], cache: ArrayCache, i: number, v: unknown,
 
 export function removeAt(elem: AnyMutator<unknown>, a: unknown[], cache: ArrayCache, i: number): ArrayToken {
   const c = cache.items[i];
-  const t = new ArrayToken(Op.Remove, i, 0, undefined, a[i], c, cache.sum, cache.keys === null ? null : cache.keys[i]!);
+  const t = ArrayToken.removed(i, a[i], c, cache.sum, cache.keys === null ? null : cache.keys[i]!);
   cache.sum -= elem.complexity(a[i], c);
   a.splice(i, 1);
   cache.items.splice(i, 1);
@@ -93,7 +118,7 @@ export function swapAt(a: unknown[], cache: ArrayCache, i: number, j: number): A
   swap(a, i, j);
   swap(cache.items, i, j);
   if (cache.keys !== null) swap(cache.keys, i, j);
-  return new ArrayToken(Op.Swap, i, j, undefined, undefined, undefined, cache.sum, null);
+  return ArrayToken.swapped(i, j, cache.sum);
 }
 
 function swap<X>(xs: X[], i: number, j: number): void {
@@ -119,7 +144,7 @@ export function replaceAt(elem: AnyMutator<unknown>, a: unknown[], cache: ArrayC
     key = valueKey(v);
     if (hasKey(cache.keys, key, i)) return undefined;
   }
-  const t = new ArrayToken(Op.Replace, i, 0, undefined, a[i], cache.items[i], cache.sum, cache.keys === null ? null : cache.keys[i]!);
+  const t = ArrayToken.replaced(i, a[i], cache.items[i], cache.sum, cache.keys === null ? null : cache.keys[i]!);
   cache.sum = cache.sum - elem.complexity(a[i], cache.items[i]) + elem.complexity(v, c);
   a[i] = v;
   cache.items[i] = c;
@@ -139,7 +164,7 @@ export function crossoverAt(elem: AnyMutator<unknown>, a: unknown[], cache: Arra
   const before = elem.complexity(a[i], cache.items[i]);
   const r = elem.crossoverMutate(a[i], cache.items[i], provider, rng, budget);
   if (r === undefined) return undefined;
-  const t = new ArrayToken(Op.Mutate, i, 0, r.token, undefined, undefined, cache.sum, cache.keys === null ? null : cache.keys[i]!);
+  const t = ArrayToken.mutated(i, r.token, cache.sum, cache.keys === null ? null : cache.keys[i]!);
   a[i] = r.value;
   if (cache.keys !== null) {
     const key = valueKey(r.value);

@@ -5,8 +5,9 @@
  * (kept only if it stays unique); crossover replaces a value (or a Set element).
  */
 import { isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, type OrderedStep } from '../core/budget.js';
-import { keyedMutateKey, keyedMutateOne, keyedMutateValue } from './mutations.js';
-import { KEYED_NONE, KeyedToken, KOp, rekey, undoKeyed, type KeyedCache, type Store } from './undo.js';
+import { KEYED_MUTATIONS, keyedMutateKey, keyedMutateValue, type KeyedShape } from './mutations.js';
+import { applyOneOf } from '../core/mutation-table.js';
+import { KEYED_NONE, KeyedToken, rekey, undoKeyed, type KeyedCache, type Store } from './undo.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from '../core/mutator.js';
 import { GEN, genC, genOf, type Gen } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
@@ -215,12 +216,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
     return this.randomMutate(value, cache, rng, maxCplx);
   }
   randomMutate(value: C, cache: KeyedCache, rng: Rng, maxCplx: number): Mutated<C, KeyedToken> {
-    const first = rng.below(4);
-    for (let k = 0; k < 4; k++) {
-      const t = keyedMutateOne(this, (first + k) % 4, value, cache, rng, maxCplx);
-      if (t !== undefined) return this.result(value, cache, t);
-    }
-    return this.result(value, cache, KEYED_NONE);
+    return this.result(value, cache, applyOneOf(KEYED_MUTATIONS, this as KeyedShape<unknown>, value, cache, rng, maxCplx) ?? KEYED_NONE);
   }
 
   unmutate(value: C, cache: KeyedCache, token: KeyedToken): C {
@@ -250,7 +246,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
       const v = provider.get(this.valueMutator, rng, maxCplx - total + before);
       const b = v === undefined ? undefined : this.valueMutator.validateValue(v);
       if (b === undefined) return undefined;
-      const t = new KeyedToken(KOp.SetValue, j, undefined, undefined, '', undefined, old, cache.vc[j], cache.sum);
+      const t = KeyedToken.valueReplaced(j, old, cache.vc[j], cache.sum);
       this.store.set(value, key, v);
       cache.vc[j] = b;
       cache.sum = cache.sum - before + this.valueMutator.complexity(v, b);
@@ -261,7 +257,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
     const a = k === undefined ? undefined : this.keyMutator.validateValue(k);
     const id = a === undefined ? undefined : this.store.id(k);
     if (id === undefined || cache.ids.includes(id)) return undefined;
-    const t = new KeyedToken(KOp.SetKey, j, undefined, key, cache.ids[j]!, cache.kc[j], undefined, undefined, cache.sum);
+    const t = KeyedToken.keyReplaced(j, key, cache.ids[j]!, cache.kc[j], cache.sum);
     rekey(this.store, value, cache, j, k);
     cache.kc[j] = a;
     cache.ids[j] = id;

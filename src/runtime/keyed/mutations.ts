@@ -1,12 +1,13 @@
 /**
- * One random mutation of a keyed collection (record, map, set), chosen by `op`:
- * 0 insert an entry, 1 remove one, 2 mutate a value, 3 mutate a key (kept only if it stays
- * unique). Returns undefined when that mutation does not apply.
+ * The mutations of a keyed collection (record, map, set): the random ones as a table (see
+ * core/mutation-table.ts: insert an entry, remove one, mutate a value, mutate a key), and the
+ * value and key steps the ordered and crossover mutations share.
  */
 import { EPS, growthBudget } from '../core/budget.js';
-import { KeyedToken, KOp, rekey, type KeyedCache, type Store } from './undo.js';
+import { KeyedToken, rekey, type KeyedCache, type Store } from './undo.js';
 import type { AnyMutator, Generated } from '../core/mutator.js';
 import type { Rng } from '../core/rng.js';
+import type { Mutation, MutationTable } from '../core/mutation-table.js';
 
 export interface KeyedShape<C> {
   readonly store: Store<C>;
@@ -18,16 +19,18 @@ export interface KeyedShape<C> {
   unit(): number;
 }
 
-export function keyedMutateOne<C>(self: KeyedShape<C>, op: number, c: C, cache: KeyedCache, rng: Rng, maxCplx: number): KeyedToken | undefined {
-  const n = cache.keys.length;
-  const total = cache.sum + n * self.entryBits;
-  const s = self.store;
-  if (op === 0) {
+type KeyedMutation = Mutation<KeyedShape<unknown>, unknown, KeyedCache, KeyedToken>;
+
+const insertEntry: KeyedMutation = {
+  name: 'insert a generated entry',
+  apply(self, c, cache, rng, maxCplx) {
+    const n = cache.keys.length;
+    const total = cache.sum + n * self.entryBits;
     const room = growthBudget(maxCplx - total - self.entryBits, n === 0 ? 0 : cache.sum / n);
     if (n >= self.maxItems || room + EPS < self.unit() - self.entryBits) return undefined;
     const vMin = self.valueMutator === null ? 0 : self.valueMutator.minComplexity();
     const k = self.keyMutator.randomArbitrary(rng, self.valueMutator === null ? room : room - vMin - (room - self.unit() + self.entryBits) / 2);
-    const id = s.id(k.value);
+    const id = self.store.id(k.value);
     if (id === undefined || cache.ids.includes(id)) return undefined;
     const a = self.keyMutator.validateValue(k.value);
     let v: Generated<unknown> | undefined;
@@ -38,33 +41,56 @@ export function keyedMutateOne<C>(self: KeyedShape<C>, op: number, c: C, cache: 
       if (b === undefined) return undefined;
     }
     if (a === undefined) return undefined;
-    const t = new KeyedToken(KOp.Insert, n, undefined, undefined, '', undefined, undefined, undefined, cache.sum);
-    s.set(c, k.value, v?.value);
+    const t = KeyedToken.inserted(n, cache.sum);
+    self.store.set(c, k.value, v?.value);
     cache.keys.push(k.value);
     cache.ids.push(id);
     cache.kc.push(a);
     cache.vc.push(b);
     cache.sum += k.complexity + (v === undefined ? 0 : v.complexity);
     return t;
-  }
-  if (n === 0) return undefined;
-  const j = rng.below(n);
-  const key = cache.keys[j];
-  if (op === 1) {
+  },
+};
+
+const removeEntry: KeyedMutation = {
+  name: 'remove an entry',
+  apply(self, c, cache, rng) {
+    const n = cache.keys.length;
+    if (n === 0) return undefined;
+    const j = rng.below(n);
     if (n <= self.minItems) return undefined;
-    const v = s.get(c, key);
-    const t = new KeyedToken(KOp.Remove, j, undefined, key, cache.ids[j]!, cache.kc[j], v, cache.vc[j], cache.sum);
+    const key = cache.keys[j];
+    const v = self.store.get(c, key);
+    const t = KeyedToken.removed(j, key, cache.ids[j]!, cache.kc[j], v, cache.vc[j], cache.sum);
     cache.sum -= self.keyMutator.complexity(key, cache.kc[j]) + (self.valueMutator === null ? 0 : self.valueMutator.complexity(v, cache.vc[j]));
-    s.del(c, key);
+    self.store.del(c, key);
     cache.keys.splice(j, 1);
     cache.ids.splice(j, 1);
     cache.kc.splice(j, 1);
     cache.vc.splice(j, 1);
     return t;
-  }
-  if (op === 2 && self.valueMutator !== null) return keyedMutateValue(self, c, cache, j, rng, maxCplx, undefined);
-  return keyedMutateKey(self, c, cache, j, rng, maxCplx, undefined);
-}
+  },
+};
+
+/** a set has no values: its "mutate a value" entry mutates a key instead, as it always has */
+const mutateValue: KeyedMutation = {
+  name: 'mutate a value',
+  apply(self, c, cache, rng, maxCplx) {
+    if (cache.keys.length === 0) return undefined;
+    const j = rng.below(cache.keys.length);
+    return self.valueMutator !== null ? keyedMutateValue(self, c, cache, j, rng, maxCplx, undefined) : keyedMutateKey(self, c, cache, j, rng, maxCplx, undefined);
+  },
+};
+
+const mutateKey: KeyedMutation = {
+  name: 'mutate a key (kept only if it stays unique)',
+  apply(self, c, cache, rng, maxCplx) {
+    if (cache.keys.length === 0) return undefined;
+    return keyedMutateKey(self, c, cache, rng.below(cache.keys.length), rng, maxCplx, undefined);
+  },
+};
+
+export const KEYED_MUTATIONS: MutationTable<KeyedShape<unknown>, unknown, KeyedCache, KeyedToken> = [insertEntry, removeEntry, mutateValue, mutateKey];
 
 /** mutates the value of entry j (a random mutation, or the ordered one of `step`); valueMutator must be set */
 export function keyedMutateValue<C>(self: KeyedShape<C>, c: C, cache: KeyedCache, j: number, rng: Rng, maxCplx: number, step: unknown): KeyedToken | undefined {
@@ -76,7 +102,7 @@ export function keyedMutateValue<C>(self: KeyedShape<C>, c: C, cache: KeyedCache
   const budget = maxCplx - (cache.sum + cache.keys.length * self.entryBits) + before;
   const r = step === undefined ? valueMutator.randomMutate(v, cache.vc[j], rng, budget) : valueMutator.orderedMutate(v, cache.vc[j], step, rng, budget);
   if (r === undefined) return undefined;
-  const t = new KeyedToken(KOp.Value, j, r.token, undefined, '', undefined, undefined, undefined, cache.sum);
+  const t = KeyedToken.valueMutated(j, r.token, cache.sum);
   s.set(c, key, r.value);
   cache.sum = cache.sum - before + r.complexity;
   return t;
@@ -95,7 +121,7 @@ export function keyedMutateKey<C>(self: KeyedShape<C>, c: C, cache: KeyedCache, 
     self.keyMutator.unmutate(r.value, cache.kc[j], r.token);
     return undefined;
   }
-  const t = new KeyedToken(KOp.Key, j, r.token, undefined, cache.ids[j]!, undefined, undefined, undefined, cache.sum);
+  const t = KeyedToken.keyMutated(j, r.token, cache.ids[j]!, cache.sum);
   if (r.value !== key) rekey(s, c, cache, j, r.value);
   cache.ids[j] = id;
   cache.sum = cache.sum - before + r.complexity;

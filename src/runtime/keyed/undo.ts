@@ -40,8 +40,12 @@ export enum KOp {
   SetKey,
 }
 
+/**
+ * One shape for every token (a monomorphic undo path), made through the named constructors below,
+ * one per mutation. `sum` is the cache's complexity sum before the change.
+ */
 export class KeyedToken {
-  constructor(
+  private constructor(
     readonly kind: KOp,
     readonly j: number,
     readonly inner: unknown,
@@ -52,9 +56,34 @@ export class KeyedToken {
     readonly vc: unknown,
     readonly sum: number,
   ) {}
+  /** an entry appended at position j */
+  static inserted(j: number, sum: number): KeyedToken {
+    return new KeyedToken(KOp.Insert, j, undefined, undefined, '', undefined, undefined, undefined, sum);
+  }
+  /** entry j (key `k` with identity `id` and cache `kc`, value `v` with cache `vc`) removed */
+  static removed(j: number, k: unknown, id: string, kc: unknown, v: unknown, vc: unknown, sum: number): KeyedToken {
+    return new KeyedToken(KOp.Remove, j, undefined, k, id, kc, v, vc, sum);
+  }
+  /** entry j's value mutated by the value mutator, whose token is `inner` */
+  static valueMutated(j: number, inner: unknown, sum: number): KeyedToken {
+    return new KeyedToken(KOp.Value, j, inner, undefined, '', undefined, undefined, undefined, sum);
+  }
+  /** entry j's value (old value `v`, cache `vc`) replaced (crossover) */
+  static valueReplaced(j: number, v: unknown, vc: unknown, sum: number): KeyedToken {
+    return new KeyedToken(KOp.SetValue, j, undefined, undefined, '', undefined, v, vc, sum);
+  }
+  /** entry j's key (identity `id` before) mutated by the key mutator, whose token is `inner` */
+  static keyMutated(j: number, inner: unknown, id: string, sum: number): KeyedToken {
+    return new KeyedToken(KOp.Key, j, inner, undefined, id, undefined, undefined, undefined, sum);
+  }
+  /** entry j's key (old key `k`, identity `id`, cache `kc`) replaced (crossover) */
+  static keyReplaced(j: number, k: unknown, id: string, kc: unknown, sum: number): KeyedToken {
+    return new KeyedToken(KOp.SetKey, j, undefined, k, id, kc, undefined, undefined, sum);
+  }
+  static readonly NONE = new KeyedToken(KOp.None, 0, undefined, undefined, '', undefined, undefined, undefined, 0);
 }
 
-export const KEYED_NONE = new KeyedToken(KOp.None, 0, undefined, undefined, '', undefined, undefined, undefined, 0);
+export const KEYED_NONE = KeyedToken.NONE;
 
 /** Replaces key j by `k` (a new reference) keeping its value and position. */
 export function rekey<C>(store: Store<C>, c: C, cache: KeyedCache, j: number, k: unknown): void {

@@ -3,7 +3,7 @@
  * splice one from another input into a field, or recurse into the field's own crossover.
  */
 import type { AnyMutator, SubValueProvider } from '../core/mutator.js';
-import { ObjectToken, ObjOp, setProp, type ObjectCache } from './undo.js';
+import { ObjectToken, setProp, type ObjectCache } from './undo.js';
 import type { Rng } from '../core/rng.js';
 
 type Obj = Record<string, unknown>;
@@ -45,7 +45,7 @@ export function crossoverObject(s: Fields, o: Obj, cache: ObjectCache, provider:
   if (v !== undefined) {
     const c = m.validateValue(v);
     if (c === undefined) return undefined;
-    const t = new ObjectToken(ObjOp.SetField, i, undefined, o[k], f, cache.sum, '', undefined);
+    const t = ObjectToken.fieldSet(i, o[k], f, cache.sum);
     setProp(o, k, v);
     cache.f[i] = c;
     cache.sum = cache.sum - before + m.complexity(v, c);
@@ -54,7 +54,7 @@ export function crossoverObject(s: Fields, o: Obj, cache: ObjectCache, provider:
   if (f === undefined || m.crossoverMutate === undefined) return undefined;
   const r = m.crossoverMutate(o[k], f, provider, rng, budget);
   if (r === undefined) return undefined;
-  const t = new ObjectToken(ObjOp.Field, i, r.token, undefined, undefined, cache.sum, '', undefined);
+  const t = ObjectToken.fieldMutated(i, r.token, cache.sum);
   setProp(o, k, r.value);
   cache.sum = cache.sum - before + r.complexity;
   return t;

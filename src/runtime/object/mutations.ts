@@ -4,7 +4,7 @@
  */
 import { EPS, growthBudget } from '../core/budget.js';
 import type { AnyMutator } from '../core/mutator.js';
-import { hasOwn, NO_CHANGE, ObjectToken, ObjOp, setProp, type ObjectCache } from './undo.js';
+import { hasOwn, NO_CHANGE, ObjectToken, setProp, type ObjectCache } from './undo.js';
 import type { Rng } from '../core/rng.js';
 import type { ObjectMutator } from './object.js';
 
@@ -28,7 +28,7 @@ function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCpl
     const g = m.randomArbitrary(rng, growthBudget(room, m.minComplexity()));
     const c = m.validateValue(g.value);
     if (c === undefined) return undefined;
-    const t = new ObjectToken(ObjOp.AddField, i, undefined, undefined, undefined, cache.sum, '', undefined);
+    const t = ObjectToken.fieldAdded(i, cache.sum);
     setProp(o, k, g.value);
     cache.f[i] = c;
     cache.sum += g.complexity;
@@ -36,7 +36,7 @@ function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCpl
   }
   if (s.opt[i] && rng.below(4) === 0) {
     // present optional field: remove it
-    const t = new ObjectToken(ObjOp.SetField, i, undefined, o[k], f, cache.sum, '', undefined);
+    const t = ObjectToken.fieldSet(i, o[k], f, cache.sum);
     cache.sum -= m.complexity(o[k], f);
     delete o[k];
     cache.f[i] = undefined;
@@ -44,7 +44,7 @@ function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCpl
   }
   const before = m.complexity(o[k], f);
   const r = m.randomMutate(o[k], f, rng, maxCplx - total(s, cache) + before);
-  const t = new ObjectToken(ObjOp.Field, i, r.token, undefined, undefined, cache.sum, '', undefined);
+  const t = ObjectToken.fieldMutated(i, r.token, cache.sum);
   setProp(o, k, r.value);
   cache.sum = cache.sum - before + r.complexity;
   return t;
@@ -69,7 +69,7 @@ function entry(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number):
     const b = valueMutator.validateValue(val.value);
     if (a === undefined || b === undefined) return undefined;
     const j = rng.int(0, n);
-    const t = new ObjectToken(ObjOp.AddEntry, j, undefined, undefined, undefined, cache.sum, '', undefined);
+    const t = ObjectToken.entryAdded(j, cache.sum);
     setProp(o, key.value, val.value);
     indexKeys.splice(j, 0, key.value);
     cache.kc!.splice(j, 0, a);
@@ -80,7 +80,7 @@ function entry(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number):
   const j = rng.below(n);
   const k = indexKeys[j]!;
   if (op === 1) {
-    const t = new ObjectToken(ObjOp.RemoveEntry, j, undefined, o[k], cache.vc![j], cache.sum, k, cache.kc![j]);
+    const t = ObjectToken.entryRemoved(j, k, cache.kc![j], o[k], cache.vc![j], cache.sum);
     cache.sum -= keyMutator.complexity(k, cache.kc![j]) + valueMutator.complexity(o[k], cache.vc![j]);
     delete o[k];
     indexKeys.splice(j, 1);
@@ -90,7 +90,7 @@ function entry(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number):
   }
   const before = valueMutator.complexity(o[k], cache.vc![j]);
   const r = valueMutator.randomMutate(o[k], cache.vc![j], rng, maxCplx - total(s, cache) + before);
-  const t = new ObjectToken(ObjOp.EntryValue, j, r.token, undefined, undefined, cache.sum, '', undefined);
+  const t = ObjectToken.entryMutated(j, r.token, cache.sum);
   setProp(o, k, r.value);
   cache.sum = cache.sum - before + r.complexity;
   return t;

@@ -7,7 +7,7 @@
  */
 import { EPS, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from '../core/budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from '../core/mutator.js';
-import { hasOwn, NO_CHANGE, ObjectToken, ObjOp, setProp, undoObject, type ObjectCache } from './undo.js';
+import { hasOwn, NO_CHANGE, ObjectToken, setProp, undoObject, type ObjectCache } from './undo.js';
 import type { Rng } from '../core/rng.js';
 import { crossoverObject, visitObject } from './crossover.js';
 import { compileBuilder } from './build.js';
@@ -251,7 +251,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
         const r = m.orderedMutate(o[k], f, sub, rng, maxCplx - this.complexity(value, cache) + before);
         step.n++;
         if (r !== undefined) {
-          const t = new ObjectToken(ObjOp.Field, i, r.token, undefined, undefined, cache.sum, '', undefined);
+          const t = ObjectToken.fieldMutated(i, r.token, cache.sum);
           setProp(o, k, r.value);
           cache.sum = cache.sum - before + r.complexity;
           return { value, token: t, complexity: this.complexity(value, cache) };

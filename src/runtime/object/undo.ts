@@ -26,8 +26,13 @@ export enum ObjOp {
   RemoveEntry,
 }
 
+/**
+ * One shape for every token (a monomorphic undo path), made through the named constructors below,
+ * one per mutation. `i` is a field index or an index-signature entry position; `sum` is the
+ * cache's complexity sum before the change.
+ */
 export class ObjectToken {
-  constructor(
+  private constructor(
     readonly kind: ObjOp,
     readonly i: number,
     readonly inner: unknown,
@@ -37,9 +42,34 @@ export class ObjectToken {
     readonly key: string,
     readonly kc: unknown,
   ) {}
+  /** field i mutated by its own mutator, whose token is `inner` */
+  static fieldMutated(i: number, inner: unknown, sum: number): ObjectToken {
+    return new ObjectToken(ObjOp.Field, i, inner, undefined, undefined, sum, '', undefined);
+  }
+  /** absent optional field i added */
+  static fieldAdded(i: number, sum: number): ObjectToken {
+    return new ObjectToken(ObjOp.AddField, i, undefined, undefined, undefined, sum, '', undefined);
+  }
+  /** field i set to another value or removed; `v`, `c` are its value and cache before */
+  static fieldSet(i: number, v: unknown, c: unknown, sum: number): ObjectToken {
+    return new ObjectToken(ObjOp.SetField, i, undefined, v, c, sum, '', undefined);
+  }
+  /** index-signature entry j's value mutated, with inner token `inner` */
+  static entryMutated(j: number, inner: unknown, sum: number): ObjectToken {
+    return new ObjectToken(ObjOp.EntryValue, j, inner, undefined, undefined, sum, '', undefined);
+  }
+  /** an index-signature entry added at position j */
+  static entryAdded(j: number, sum: number): ObjectToken {
+    return new ObjectToken(ObjOp.AddEntry, j, undefined, undefined, undefined, sum, '', undefined);
+  }
+  /** index-signature entry j (key `key` with cache `kc`, value `v` with cache `c`) removed */
+  static entryRemoved(j: number, key: string, kc: unknown, v: unknown, c: unknown, sum: number): ObjectToken {
+    return new ObjectToken(ObjOp.RemoveEntry, j, undefined, v, c, sum, key, kc);
+  }
+  static readonly NONE = new ObjectToken(ObjOp.None, 0, undefined, undefined, undefined, 0, '', undefined);
 }
 
-export const NO_CHANGE = new ObjectToken(ObjOp.None, 0, undefined, undefined, undefined, 0, '', undefined);
+export const NO_CHANGE = ObjectToken.NONE;
 
 type Obj = Record<string, unknown>;
 

@@ -5,11 +5,13 @@
  * Complexity = present elements + log2(optional count + 1) (constant) + 1 bit per rest element.
  * Shares its operations and tokens with `array` (array-ops.ts).
  */
-import { crossoverAt, insertAt, mutateAt, NONE, removeAt, undoArray, type ArrayCache, type ArrayToken } from '../array/mutations.js';
+import { crossoverAt, mutateAt, NONE, undoArray, type ArrayCache, type ArrayToken } from '../array/mutations.js';
 import type { ArrayStep } from '../array/array.js';
-import { EPS, growthBudget, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from '../core/budget.js';
+import { EPS, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from '../core/budget.js';
 import { choiceComplexity, MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from '../core/mutator.js';
 import { compileFactory } from '../core/compile.js';
+import { applyOneOf } from '../core/mutation-table.js';
+import { TUPLE_MUTATIONS, type TupleShape } from './mutation-table.js';
 import { GEN, genC, genOf, type Gen } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
 
@@ -21,7 +23,7 @@ export interface TupleOptions {
 }
 
 export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, ArrayCache, ArrayStep, OrderedStep, ArrayToken> {
-  private readonly n: number;
+  readonly n: number;
   private readonly bits: number;
   private readonly gens: Gen<unknown>[];
   private readonly restGen: Gen<unknown> | null;
@@ -40,10 +42,10 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
     this.restGen = rest === null ? null : genOf(rest);
   }
 
-  private at(i: number): AnyMutator<unknown> {
+  at(i: number): AnyMutator<unknown> {
     return i < this.n ? this.elems[i]! : this.rest!;
   }
-  private total(a: readonly unknown[], cache: ArrayCache): number {
+  total(a: readonly unknown[], cache: ArrayCache): number {
     return cache.sum + this.bits + (a.length > this.n ? a.length - this.n : 0);
   }
 
@@ -195,30 +197,9 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
   }
   randomMutate(value: T, cache: ArrayCache, rng: Rng, maxCplx: number): Mutated<T, ArrayToken> {
     const a = value as unknown as unknown[];
-    const len = a.length;
     const total = this.total(a, cache);
-    const first = rng.below(4);
-    for (let k = 0; k < 4; k++) {
-      let t: ArrayToken | undefined;
-      const op = (first + k) % 4;
-      if (op <= 1 && len > 0) {
-        const i = rng.below(len);
-        const m = this.at(i);
-        t = mutateAt(m, a, cache, i, rng, maxCplx - total + m.complexity(a[i], cache.items[i]), undefined);
-      } else if (op === 2 && (len < this.n || this.rest !== null)) {
-        const m = this.at(len);
-        const room = growthBudget(maxCplx - total - (len >= this.n ? 1 : 0), m.minComplexity());
-        if (room + EPS >= m.minComplexity()) {
-          const g = m.randomArbitrary(rng, room);
-          const c = m.validateValue(g.value);
-          if (c !== undefined) t = insertAt(a, cache, len >= this.n ? rng.int(this.n, len) : len, g.value, c, g.complexity);
-        }
-      } else if (op === 3 && len > this.required) {
-        t = removeAt(this.at(len - 1), a, cache, len > this.n ? rng.int(this.n, len - 1) : len - 1);
-      }
-      if (t !== undefined) return { value, token: t, complexity: this.total(a, cache) };
-    }
-    return { value, token: NONE, complexity: total };
+    const t = applyOneOf(TUPLE_MUTATIONS, this as TupleShape, a, cache, rng, maxCplx);
+    return t === undefined ? { value, token: NONE, complexity: total } : { value, token: t, complexity: this.total(a, cache) };
   }
   unmutate(value: T, cache: ArrayCache, token: ArrayToken): T {
     undoArray(this.at(token.i), value as unknown as unknown[], cache, token);
