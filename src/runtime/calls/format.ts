@@ -4,7 +4,7 @@
  * Handles are variables named after their resource and id; ids whose creation is not in the
  * printed part (or failed) print as `undefined /* #id *\/`.
  */
-import type { CallObject, CallsSpec } from './spec.js';
+import { passedParams, type CallObject, type CallsSpec } from './spec.js';
 import { sourceOf } from './source.js';
 
 export interface FormatOptions {
@@ -23,8 +23,7 @@ function lowerFirst(s: string): string {
 export function argumentsOf(spec: CallsSpec, call: CallObject, handle: (id: unknown) => string, value: (v: unknown) => string = sourceOf): string {
   const m = spec.methods[call[spec.discriminant] as string];
   if (m === undefined) return '/* unknown method */';
-  let last = m.params.length;
-  while (last > 0 && !(m.params[last - 1]!.field in call)) last--;
+  const last = passedParams(m, call);
   const args: string[] = [];
   for (let i = 0; i < last; i++) {
     const p = m.params[i]!;

@@ -8,7 +8,7 @@
 import { deepEqual } from '../core/values.js';
 import { formatCall, formatCalls } from './format.js';
 import { sourceOf } from './source.js';
-import type { CallHooks, CallMethodSpec, CallObject, CallsSpec } from './spec.js';
+import { passedParams, type CallHooks, type CallMethodSpec, type CallObject, type CallsSpec } from './spec.js';
 
 /** A handle returned by a creating call, for the instance and the model. */
 export interface HandleEntry {
@@ -87,8 +87,7 @@ export function runCalls<I, M>(spec: CallsSpec, calls: readonly CallObject[], cr
   };
 
   const argsFor = (m: CallMethodSpec, call: CallObject, side: 'instance' | 'model'): unknown[] | undefined => {
-    let last = m.params.length;
-    while (last > 0 && !(m.params[last - 1]!.field in call)) last--;
+    const last = passedParams(m, call);
     const args: unknown[] = [];
     for (let j = 0; j < last; j++) {
       const p = m.params[j]!;

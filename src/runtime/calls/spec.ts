@@ -45,6 +45,13 @@ export interface CallsSpec {
 /** A call description: the discriminant plus one field per parameter (and the created id). */
 export type CallObject = Readonly<Record<string, unknown>>;
 
+/** how many leading parameters a call passes: trailing absent optional arguments are left out */
+export function passedParams(m: CallMethodSpec, call: CallObject): number {
+  let last = m.params.length;
+  while (last > 0 && !(m.params[last - 1]!.field in call)) last--;
+  return last;
+}
+
 export interface CallHooks<I, M = unknown> {
   /** a reference implementation: each call's result is compared with the instance's */
   model?: () => M;
