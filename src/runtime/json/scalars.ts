@@ -11,7 +11,7 @@ import type { Generated, Mutated, Mutator } from '../core/mutator.js';
 import { GEN, genC } from '../core/gen.js';
 import { plainRanges, rejectFrom, type Rng } from '../core/rng.js';
 // shared with the seeded fast path (json-gen.ts), so the two cannot drift apart
-import { COMMON, numberCplx, SPECIAL } from './generate.js';
+import { COMMON, numberCplx, SPECIAL } from './generate-scalars.js';
 
 type Step = { n: number };
 

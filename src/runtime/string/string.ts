@@ -13,7 +13,8 @@ import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from
 import { patternLanguage, type Language } from './regex/regex.js';
 import { GEN, genC } from '../core/gen.js';
 import { createRng, type Rng } from '../core/rng.js';
-import { localEdit, ORDERED_EDITS, orderedEdit, randomChars } from './edits.js';
+import { localEdit, ORDERED_EDITS, orderedEdit } from './edits.js';
+import { randomChars } from './chars.js';
 
 export interface StringOptions {
   /** fewest UTF-16 code units; @defaultValue 0 */

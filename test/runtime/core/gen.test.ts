@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as d from '../../../src/index.js';
 import { GEN, genC, genOf } from '../../../src/runtime/core/gen.js';
 import { RngBase, createRng, type Rng } from '../../../src/runtime/core/rng.js';
-import { randomChar, randomChars } from '../../../src/runtime/string/edits.js';
+import { randomChar, randomChars } from '../../../src/runtime/string/chars.js';
 import { jsonChars } from '../../../src/runtime/json/scalars.js';
 import type { AnyMutator } from '../../../src/runtime/core/mutator.js';
 import { Words } from '../words-rng.js';
