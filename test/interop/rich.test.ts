@@ -73,6 +73,6 @@ describe('interop over a rich type', () => {
     const [c] = r.counterexample as [Config];
     expect(c.rules).toHaveLength(1);
     expect(c.rules[0]).toEqual({ op: 'neg', e: { op: 'neg', e: { op: 'lit', v: 0 } } });
-    expect(config.validateValue(c)).toBeDefined();
+    expect((config as unknown as AnyMutator<Config>).validateValue(c)).toBeDefined();
   });
 });

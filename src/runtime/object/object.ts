@@ -282,11 +282,18 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
 export { NO_CHANGE };
 
 /** Plain objects with the given fields; `optional` keys may be absent; `index` adds extra keys. */
-export function object<T extends object = Record<string, unknown>>(fields: Record<string, AnyMutator<unknown>>, options: ObjectOptions = {}): ObjectMutator<T> {
+/**
+ * The field mutators of an object type: one per property, optional where the property is
+ * optional, each producing values of the property's type.
+ * So `object<Cell>({ flag: string() })` is a type error where `Cell.flag` is a boolean.
+ */
+export type ObjectFields<T> = { [K in keyof T]: AnyMutator<T[K]> };
+
+export function object<T extends object = Record<string, unknown>>(fields: ObjectFields<T>, options: ObjectOptions = {}): ObjectMutator<T> {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new MutatorArgumentError('object', 'fields', 'must be an object mapping keys to mutators');
   if (typeof options !== 'object' || options === null) throw new MutatorArgumentError('object', 'options', 'must be an object');
   const optional = options.optional ?? [];
   if (!Array.isArray(optional)) throw new MutatorArgumentError('object', 'optional', 'must be an array of field names');
   if (options.index !== undefined && (typeof options.index !== 'object' || options.index === null)) throw new MutatorArgumentError('object', 'index', 'must be { key, value } mutators');
-  return new ObjectMutator<T>(fields, optional, options.index);
+  return new ObjectMutator<T>(fields as Record<string, AnyMutator<unknown>>, optional, options.index);
 }

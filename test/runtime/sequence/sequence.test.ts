@@ -13,7 +13,7 @@ type ApiCall =
 const KINDS = ['moduleNew', 'moduleDrop', 'instanceNew', 'instanceDrop', 'callExportedFunc'] as const;
 
 const id = () => integer({ min: 0, max: 1000 });
-const m = (fields: Record<string, AnyMutator<unknown>>) => object(fields) as AnyMutator<ApiCall>;
+const m = (fields: Record<string, AnyMutator<unknown>>) => object(fields) as unknown as AnyMutator<ApiCall>;
 function calls(opts: { swarm?: boolean; maxItems?: number; minItems?: number } = {}) {
   return sequence<ApiCall>({
     discriminant: 'kind',
