@@ -23,7 +23,7 @@ export { checkFormat, FORMAT_NAMES } from './string/formats.js';
 export { regexp } from './string/regexp.js';
 export { array, type ArrayOptions } from './array/array.js';
 export { tuple, type TupleOptions } from './tuple/tuple.js';
-export { object, type ObjectOptions } from './object/object.js';
+export { object, type ObjectOptions, type ObjectFields } from './object/object.js';
 export { record, type RecordOptions } from './keyed/record.js';
 export { map, type MapOptions } from './keyed/map.js';
 export { set, type SetOptions } from './keyed/set.js';
