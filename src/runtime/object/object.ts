@@ -287,7 +287,10 @@ export { NO_CHANGE };
  * optional, each producing values of the property's type.
  * So `object<Cell>({ flag: string() })` is a type error where `Cell.flag` is a boolean.
  */
-export type ObjectFields<T> = { [K in keyof T]: AnyMutator<T[K]> };
+export type ObjectFields<T> = { [K in keyof T]: IndexKey<K> extends true ? AnyMutator<any> : AnyMutator<T[K]> };
+
+/** an index signature's key: its values take their mutator through `options.index`, not `fields` */
+type IndexKey<K> = string extends K ? true : number extends K ? true : false;
 
 export function object<T extends object = Record<string, unknown>>(fields: ObjectFields<T>, options: ObjectOptions = {}): ObjectMutator<T> {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new MutatorArgumentError('object', 'fields', 'must be an object mapping keys to mutators');
