@@ -6,7 +6,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { fuzz, minify, replay } from '../fuzz/fuzz.js';
 import { FuzzStartError, type FuzzOptions, type FuzzResult } from '../fuzz/options.js';
-import { failureText, minimizedText } from '../fuzz/report.js';
+import { failureText, minimizedText } from '../fuzz/failure/report.js';
 
 /** what commander parses: the API's options (the target is an argument) plus --json */
 type Flags = Omit<FuzzOptions, 'target' | 'status' | 'maxMemory' | 'regressionTest'> & { json?: boolean; test?: string | boolean };

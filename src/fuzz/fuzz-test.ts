@@ -5,7 +5,7 @@
  */
 import { fuzz } from './fuzz.js';
 import type { FuzzOptions } from './options.js';
-import { failureText, minimizedText } from './report.js';
+import { failureText, minimizedText } from './failure/report.js';
 
 export interface FuzzTestOptions extends Omit<FuzzOptions, 'target' | 'status'> {
   /** budget with FUZZ=1 (seconds, default 60) */

@@ -6,7 +6,7 @@
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { FuzzCodes } from './codes.js';
+import { FuzzCodes } from './failure/codes.js';
 import { FuzzStartError } from './options.js';
 
 function upwards(from: string, name: string): string | undefined {

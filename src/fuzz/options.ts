@@ -47,7 +47,7 @@ export interface FuzzFailure {
   regressionTest?: string;
   /** the failing calls as a TypeScript program, when the error says (a `@calls` driver's CallFailure) */
   program?: string;
-  /** DM32xx when the tool explains the failure (see src/fuzz/codes.ts), with a hint */
+  /** DM32xx when the tool explains the failure (see src/fuzz/failure/codes.ts), with a hint */
   code?: string;
   hint?: string;
 }
@@ -88,7 +88,7 @@ export interface FuzzResult {
 export class FuzzStartError extends Error {
   constructor(
     message: string,
-    /** a DM3xxx code (src/fuzz/codes.ts) when the cause is the user's input */
+    /** a DM3xxx code (src/fuzz/failure/codes.ts) when the cause is the user's input */
     readonly code?: string,
     /** what to do about it */
     readonly hint?: string,

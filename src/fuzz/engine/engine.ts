@@ -10,7 +10,7 @@ import { CoverageMap } from './coverage.js';
 import { feedDictionary } from './feedback.js';
 import type { FuzzRuntime } from '../worker/instrument/runtime.js';
 import { Executor, type ExecResult } from '../worker/execute.js';
-import type { CaughtFailure } from '../failure.js';
+import type { CaughtFailure } from '../failure/failure.js';
 import { Pool, type PoolEntry } from './pool.js';
 import { SubValueStore } from './subvalues.js';
 import { corruptedPoolInput } from '../worker/modified.js';

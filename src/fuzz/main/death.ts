@@ -6,14 +6,14 @@
  */
 import type { WorkerDone } from '../messages.js';
 import type { FailureKind, FuzzFailure } from '../options.js';
-import { pretty, userStack } from '../failure.js';
+import { pretty, userStack } from '../failure/failure.js';
 import { replayCommand, writeRawArtifact } from '../store/artifacts.js';
 import { decodeSnapshot } from '../store/snapshot.js';
 import { ENCODING } from '../worker/in-flight.js';
 import type { InFlightWatch, LastInput } from './in-flight-watch.js';
 import { startWorker, type SpawnOptions } from './spawn.js';
-import { coded, failureText } from '../report.js';
-import type { FuzzCode } from '../codes.js';
+import { coded, failureText } from '../failure/report.js';
+import type { FuzzCode } from '../failure/codes.js';
 import { loaderPaths } from '../worker/loader/bootstrap.js';
 
 export interface Death {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { register } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { errorMessage } from '../failure.js';
+import { errorMessage } from '../failure/failure.js';
 import { FuzzStartError } from '../options.js';
 import { pickTarget, type FuzzTarget } from '../target.js';
 import { bootstrapUrl, loaderPaths } from '../worker/loader/bootstrap.js';

@@ -13,7 +13,7 @@ import { statusLine } from './status.js';
 import type { EngineStats } from '../engine/engine.js';
 import { HANG_FACTOR, InFlightWatch } from './in-flight-watch.js';
 import { afterDeath, type Death } from './death.js';
-import { FuzzCodes } from '../codes.js';
+import { FuzzCodes } from '../failure/codes.js';
 
 export interface SpawnOptions {
   mode: WorkerMode;

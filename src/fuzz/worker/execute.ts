@@ -4,7 +4,7 @@
  */
 import type { FuzzRuntime } from './instrument/runtime.js';
 import { TimeoutSignal } from './instrument/runtime.js';
-import { classify, type CaughtFailure } from '../failure.js';
+import { classify, type CaughtFailure } from '../failure/failure.js';
 import { InputModifiedError, modifiedError } from './modified.js';
 
 export type ExecResult = CaughtFailure | undefined;

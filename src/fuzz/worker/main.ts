@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { errorMessage, userStack } from '../failure.js';
+import { errorMessage, userStack } from '../failure/failure.js';
 import { installRuntime } from './instrument/runtime.js';
 import type { WorkerInput, WorkerMessage } from '../messages.js';
 import { runFuzzMode } from './mode-fuzz.js';

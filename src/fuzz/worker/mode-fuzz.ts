@@ -5,11 +5,11 @@ import { Corpus } from '../store/corpus.js';
 import { Engine } from '../engine/engine.js';
 import { Executor, inputTimeout } from './execute.js';
 import { shrink, shrinkable } from './shrink.js';
-import type { CaughtFailure } from '../failure.js';
+import type { CaughtFailure } from '../failure/failure.js';
 import type { FuzzMinimized } from '../options.js';
 import type { FuzzRuntime } from './instrument/runtime.js';
 import type { WorkerDone, WorkerInput, WorkerMessage } from '../messages.js';
-import { failureReport, failureText } from '../report.js';
+import { failureReport, failureText } from '../failure/report.js';
 import type { FuzzTarget } from '../target.js';
 
 export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: FuzzRuntime, post: (m: WorkerMessage) => void, port: MessagePort): Promise<void> {

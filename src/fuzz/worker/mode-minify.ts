@@ -8,7 +8,7 @@ import { Executor, inputTimeout } from './execute.js';
 import type { FuzzRuntime } from './instrument/runtime.js';
 import type { WorkerDone, WorkerInput, WorkerMessage } from '../messages.js';
 import { decodeFile } from './mode-read.js';
-import { failureReport, failureText } from '../report.js';
+import { failureReport, failureText } from '../failure/report.js';
 import type { FuzzTarget } from '../target.js';
 import { shrink } from './shrink.js';
 

@@ -1,14 +1,14 @@
 /** Worker side of `read`: decode one file, run the target once, report. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { FuzzCodes, FuzzHints } from '../codes.js';
+import { FuzzCodes, FuzzHints } from '../failure/codes.js';
 import { makeDirsSync } from '../store/dirs.js';
 import { regressionTest } from '../store/regression.js';
 import { readValue } from '../../runtime/core/mutator.js';
 import { Executor, inputTimeout } from './execute.js';
 import type { FuzzRuntime } from './instrument/runtime.js';
 import type { WorkerInput, WorkerMessage } from '../messages.js';
-import { failureReport } from '../report.js';
+import { failureReport } from '../failure/report.js';
 import type { FuzzTarget } from '../target.js';
 import { readRawArtifact, replayCommand } from '../store/artifacts.js';
 import { decodeSnapshot } from '../store/snapshot.js';

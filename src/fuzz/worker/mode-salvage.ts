@@ -3,9 +3,9 @@
  * out of shared memory; this worker (a fresh one, with the target loaded for its Serializer and
  * Mutator) writes it as an artifact in the target's own format. It never runs the target.
  */
-import { pretty } from '../failure.js';
+import { pretty } from '../failure/failure.js';
 import type { WorkerInput, WorkerMessage } from '../messages.js';
-import { failureText } from '../report.js';
+import { failureText } from '../failure/report.js';
 import { writeArtifact } from '../store/artifacts.js';
 import type { FuzzTarget } from '../target.js';
 import { decodeInput } from './mode-read.js';

@@ -3,7 +3,7 @@
  * a value someone else changed too). The input's snapshot taken before it ran (in-flight.ts) is
  * compared with the value afterwards; this file names what changed, for the report.
  */
-import { pretty } from '../failure.js';
+import { pretty } from '../failure/failure.js';
 
 export class InputModifiedError extends Error {
   constructor(

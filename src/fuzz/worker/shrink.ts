@@ -7,7 +7,7 @@
 import type { AnyMutator } from '../../runtime/core/mutator.js';
 import { createRng } from '../../runtime/core/rng.js';
 import { deepClone } from '../../runtime/core/values.js';
-import { signature, type CaughtFailure } from '../failure.js';
+import { signature, type CaughtFailure } from '../failure/failure.js';
 import type { Executor } from './execute.js';
 
 /** tries without a smaller failing input after which the search gives up */

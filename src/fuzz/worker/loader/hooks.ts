@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
-import { FuzzCodes } from '../../codes.js';
+import { FuzzCodes } from '../../failure/codes.js';
 import type { InstrumentState } from '../instrument/transform.js';
 
 interface HookData {

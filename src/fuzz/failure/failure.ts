@@ -1,5 +1,5 @@
 /** Classifies a failure, derives its signature (for minify) and prints it readably. */
-import type { FailureKind } from './options.js';
+import type { FailureKind } from '../options.js';
 
 export interface CaughtFailure {
   kind: FailureKind;

@@ -1,7 +1,7 @@
 /** Turns a caught failure into the printed/serialised report. */
 import type { CaughtFailure } from './failure.js';
 import { errorMessage, pretty, userStack } from './failure.js';
-import type { FuzzFailure, FuzzMinimized } from './options.js';
+import type { FuzzFailure, FuzzMinimized } from '../options.js';
 import { FuzzCodes, FuzzHints, type FuzzCode } from './codes.js';
 
 export function failureReport(caught: CaughtFailure, value: unknown, packageRoot: string, replay: string): FuzzFailure {
