@@ -7,6 +7,7 @@
  */
 import { EPS, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from '../core/budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from '../core/mutator.js';
+import type { ObjectFields } from './fields.js';
 import { hasOwn, NO_CHANGE, ObjectToken, setProp, undoObject, type ObjectCache } from './undo.js';
 import type { Rng } from '../core/rng.js';
 import { crossoverObject, visitObject } from './crossover.js';
@@ -282,15 +283,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
 export { NO_CHANGE };
 
 /** Plain objects with the given fields; `optional` keys may be absent; `index` adds extra keys. */
-/**
- * The field mutators of an object type: one per property, optional where the property is
- * optional, each producing values of the property's type.
- * So `object<Cell>({ flag: string() })` is a type error where `Cell.flag` is a boolean.
- */
-export type ObjectFields<T> = { [K in keyof T]: IndexKey<K> extends true ? AnyMutator<any> : AnyMutator<T[K]> };
-
-/** an index signature's key: its values take their mutator through `options.index`, not `fields` */
-type IndexKey<K> = string extends K ? true : number extends K ? true : false;
+export type { ObjectFields } from './fields.js';
 
 export function object<T extends object = Record<string, unknown>>(fields: ObjectFields<T>, options: ObjectOptions = {}): ObjectMutator<T> {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new MutatorArgumentError('object', 'fields', 'must be an object mapping keys to mutators');
