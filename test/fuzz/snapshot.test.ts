@@ -1,6 +1,7 @@
 /** The in-flight snapshot codec: lossless for plain data, honest about what it cannot hold. */
 import { describe, expect, test } from 'vitest';
-import { decodeSnapshot, FULL, SnapshotWriter, UNSUPPORTED } from '../../src/fuzz/store/snapshot.js';
+import { FULL, SnapshotWriter, UNSUPPORTED } from '../../src/fuzz/store/snapshot.js';
+import { decodeSnapshot } from '../../src/fuzz/store/snapshot-read.js';
 
 function roundTrip(v: unknown): unknown {
   const w = new SnapshotWriter(new SharedArrayBuffer(1 << 12));

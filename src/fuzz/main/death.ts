@@ -8,7 +8,7 @@ import type { WorkerDone } from '../messages.js';
 import type { FailureKind, FuzzFailure } from '../options.js';
 import { pretty, userStack } from '../failure/failure.js';
 import { replayCommand, writeRawArtifact } from '../store/artifacts.js';
-import { decodeSnapshot } from '../store/snapshot.js';
+import { decodeSnapshot } from '../store/snapshot-read.js';
 import { ENCODING } from '../worker/in-flight.js';
 import type { InFlightWatch, LastInput } from './in-flight-watch.js';
 import { startWorker, type SpawnOptions } from './spawn.js';

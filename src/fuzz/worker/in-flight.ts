@@ -7,7 +7,8 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { Serializer } from '../../runtime/core/mutator.js';
-import { decodeSnapshot, FULL, SnapshotWriter, UNSUPPORTED } from '../store/snapshot.js';
+import { FULL, SnapshotWriter, UNSUPPORTED } from '../store/snapshot.js';
+import { decodeSnapshot } from '../store/snapshot-read.js';
 
 /** slots of the Int32 control block */
 export const CTL = {

@@ -11,7 +11,7 @@ import type { WorkerInput, WorkerMessage } from '../messages.js';
 import { failureReport } from '../failure/report.js';
 import type { FuzzTarget } from '../target.js';
 import { readRawArtifact, replayCommand } from '../store/artifacts.js';
-import { decodeSnapshot } from '../store/snapshot.js';
+import { decodeSnapshot } from '../store/snapshot-read.js';
 import { ENCODING } from './in-flight.js';
 
 export function decodeFile<T>(file: string, target: FuzzTarget<T>): T {
