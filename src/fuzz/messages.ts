@@ -39,7 +39,8 @@ export interface WorkerDone {
 }
 
 export type WorkerMessage =
-  | { type: 'start-error'; message: string }
+  /** code and hint: a DM30xx cause the user can fix (src/fuzz/failure/codes.ts) */
+  | { type: 'start-error'; message: string; code?: string; hint?: string }
   | { type: 'notice'; message: string }
   | { type: 'status'; index: number; stats: EngineStats }
   | BufferMessage

@@ -1,5 +1,6 @@
 /** Classifies a failure, derives its signature (for minify) and prints it readably. */
 import type { FailureKind } from '../options.js';
+import { FuzzCodes, FuzzHints } from './codes.js';
 
 export interface CaughtFailure {
   kind: FailureKind;
@@ -49,4 +50,10 @@ export function pretty(value: unknown, limit = 2000): string {
     s = String(value);
   }
   return s.length > limit ? `${s.slice(0, limit)}… (${s.length} chars)` : s;
+}
+
+/** a module the resolving loader hook could not find (worker/loader/resolve.ts): its message, code and hint */
+export function moduleNotFound(error: unknown): { message: string; code: string; hint: string } | undefined {
+  if ((error as { code?: unknown } | null)?.code !== FuzzCodes.moduleNotFound || !(error instanceof Error)) return undefined;
+  return { message: error.message, code: FuzzCodes.moduleNotFound, hint: FuzzHints[FuzzCodes.moduleNotFound] };
 }
