@@ -105,4 +105,13 @@ describe('corpus export / import', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/cannot read folder .*no-such-dir/);
   });
+
+  test('a target importing a missing module: DM3002 with its hint, no loader frame', () => {
+    const d = tmp('exchange');
+    const r = cli('corpus', 'export', d, 'test/fixtures/fuzz-bundler/src/missing.ts', join(d, 'out'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^error DM3002: cannot load target .*uses-missing\.ts imports '\.\/no-such-helper', which cannot be found/);
+    expect(r.err).toMatch(/\n {2}Check the specifier/);
+    expect(r.err).not.toMatch(/\n\s+at |data:text/);
+  });
 });
