@@ -9,7 +9,7 @@ import { FuzzStartError, type FuzzOptions, type FuzzResult } from '../fuzz/optio
 import { failureText, minimizedText } from '../fuzz/failure/report.js';
 
 /** what commander parses: the API's options (the target is an argument) plus --json */
-type Flags = Omit<FuzzOptions, 'target' | 'status' | 'maxMemory' | 'regressionTest'> & { json?: boolean; test?: string | boolean };
+type Flags = Omit<FuzzOptions, 'target' | 'status' | 'regressionTest'> & { json?: boolean; test?: string | boolean };
 
 function num(name: string, integer: boolean) {
   return (v: string): number => {
@@ -68,6 +68,7 @@ function common(cmd: Command): Command {
     .option('--seed <n>', 'random seed', num('--seed', true))
     .option('--artifacts <dir>', 'where failing inputs are written', 'fuzz-artifacts')
     .option('--timeout <ms>', 'per-input timeout in milliseconds', num('--timeout', false))
+    .option('--max-memory <MB>', 'heap limit of the out-of-memory guard, in MB (default 2048)', num('--max-memory', false))
     .option('--json', 'print one JSON result object');
 }
 
@@ -75,7 +76,8 @@ export function registerFuzzCommands(program: Command): void {
   common(program.command('fuzz <target>').description('coverage-guided fuzzing of a target module (default export: defineFuzzTarget(...))'))
     .option('--max-iterations <n>', 'stop after n executions', num('--max-iterations', true))
     .option('--max-time <s>', 'stop after s seconds', num('--max-time', false))
-    .option('--corpus <dir>', 'corpus folder: read at start, extended with new inputs')
+    .option('--corpus <dir>', 'corpus folder: read at start, extended with new inputs (default .fuzz-corpus/<target>/)')
+    .option('--no-corpus', 'no corpus folder: start from nothing, keep nothing')
     .option('--max-complexity <c>', 'largest input complexity (default 4096)', num('--max-complexity', false))
     .option('--jobs <n>', 'worker threads sharing the corpus', num('--jobs', true))
     .option('--no-instrument', 'no coverage instrumentation (plain random mutation)')

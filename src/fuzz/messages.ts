@@ -42,7 +42,8 @@ export type WorkerMessage =
   /** code and hint: a DM30xx cause the user can fix (src/fuzz/failure/codes.ts) */
   | { type: 'start-error'; message: string; code?: string; hint?: string }
   | { type: 'notice'; message: string }
-  | { type: 'status'; index: number; stats: EngineStats }
+  /** edges: instrumented counters reached and instrumented in all (fuzz mode) */
+  | { type: 'status'; index: number; stats: EngineStats; edges?: [number, number] }
   | BufferMessage
   /** a failure, written; minimization follows (this result stands if the worker dies meanwhile) */
   | { type: 'found'; done: WorkerDone }

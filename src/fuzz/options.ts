@@ -8,7 +8,8 @@ export interface FuzzOptions {
   /** seconds */
   maxTime?: number;
   seed?: number;
-  corpus?: string;
+  /** corpus folder, read at start and extended (default `.fuzz-corpus/<target>/`; false: none) */
+  corpus?: string | false;
   /** default: `fuzz-artifacts` next to the current directory */
   artifacts?: string;
   maxComplexity?: number;
@@ -40,8 +41,10 @@ export interface FuzzFailure {
   kind: FailureKind;
   message: string;
   stack: string;
-  /** the failing value, printed readably */
-  value: string;
+  /** the failing value as JSON (bigint as "5n", Map as {"Map": [[k, v]]}, undefined as "<undefined>"; null when only the artifact holds it) */
+  value: unknown;
+  /** the failing value, printed readably (bounded) */
+  valueText: string;
   replay: string;
   /** a vitest test replaying the artifact (`read --test` writes it) */
   regressionTest?: string;
@@ -55,8 +58,10 @@ export interface FuzzFailure {
 /** a smaller input that fails the same way, saved beside the original artifact */
 export interface FuzzMinimized {
   artifact: string;
+  /** the smaller value as JSON (as FuzzFailure.value) */
+  value: unknown;
   /** the smaller value, printed readably */
-  value: string;
+  valueText: string;
   /** its failure's message (it may name the value) */
   message: string;
   complexity: number;
@@ -77,6 +82,8 @@ export interface FuzzResult {
   corpusSize: number;
   /** counters covered plus comparison sites scored */
   coverage: number;
+  /** the seed of the run (`--seed` repeats it, given the same corpus) */
+  seed: number;
   failure?: FuzzFailure;
   /** read with regressionTest: the test file written */
   testFile?: string;
@@ -105,6 +112,10 @@ export interface ResolvedOptions {
   maxTime: number;
   seed: number;
   corpus: string | undefined;
+  /** the corpus folder is read but nothing is written there (another target's, or not writable) */
+  corpusReadOnly: boolean;
+  /** the folder has files but no owner record: the worker claims it when one decodes */
+  corpusClaim: boolean;
   artifacts: string;
   maxComplexity: number;
   timeout: number | undefined;
@@ -138,7 +149,9 @@ export function resolveOptions(o: FuzzOptions): ResolvedOptions {
     maxIterations: iters,
     maxTime: time,
     seed,
-    corpus: o.corpus,
+    corpus: o.corpus === false ? undefined : o.corpus,
+    corpusReadOnly: false,
+    corpusClaim: false,
     artifacts: o.artifacts ?? 'fuzz-artifacts',
     maxComplexity: positive('maxComplexity', o.maxComplexity, 4096, false),
     timeout: o.timeout === undefined ? undefined : positive('timeout', o.timeout, 0, false),

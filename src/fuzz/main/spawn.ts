@@ -73,6 +73,7 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
   const found: Array<WorkerDone | undefined> = [];
   const done: WorkerDone[] = [];
   const stats = new Map<number, EngineStats>();
+  const edges = new Map<number, [number, number]>();
   const started = Date.now();
   let lastStatus = 0;
   return new Promise<WorkerDone>((resolve, reject) => {
@@ -145,10 +146,11 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
         else if (m.type === 'notice') spec.notice?.(m.message);
         else if (m.type === 'status') {
           stats.set(i, m.stats);
+          if (m.edges) edges.set(i, m.edges);
           const now = Date.now();
           if (spec.status && now - lastStatus >= 900) {
             lastStatus = now;
-            spec.status(statusLine([...stats.values()], spec.mode));
+            spec.status(statusLine([...stats.values()], spec.mode, [...edges.values()]));
           }
         } else if (m.type === 'done') {
           ended[i] = true;

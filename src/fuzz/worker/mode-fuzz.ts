@@ -18,7 +18,7 @@ export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: Fu
   port.on('message', (m: { type?: string }) => {
     if (m?.type === 'stop') stop = true;
   });
-  const corpus = o.corpus === undefined ? undefined : new Corpus(o.corpus, target.serializer);
+  const corpus = o.corpus === undefined ? undefined : new Corpus(o.corpus, target.serializer, { readOnly: o.corpusReadOnly, ...(o.corpusClaim ? { claim: { target: o.target, export: o.export } } : {}) });
   corpus?.ensure();
   const report = (): void => {
     for (const p of corpus?.problems.splice(0) ?? []) post({ type: 'notice', message: p });
@@ -36,7 +36,7 @@ export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: Fu
       e.file = corpus?.add(e.value);
     },
     onTick: async (stats) => {
-      post({ type: 'status', index: input.index, stats });
+      post({ type: 'status', index: input.index, stats, edges: [engine.coverage.coveredCounters, rt.usedCounters] });
       await new Promise((r) => setImmediate(r));
       if (corpus === undefined || o.jobs === 1) return;
       const fresh = corpus.readNew();
@@ -86,5 +86,5 @@ async function minimizeFound(input: WorkerInput, target: FuzzTarget, rt: FuzzRun
   const rep = failureReport(r.failure, r.value, input.packageRoot, '');
   const path = minimizedPath(original, target.serializer.extension);
   const art = writeArtifact(o.artifacts, target.serializer, r.value, r.failure.kind, failureText(rep), o.target, o.export, path);
-  return { artifact: art.file, value: rep.value, message: rep.message, complexity: r.complexity, from: r.from, seconds: (Date.now() - started) / 1000, replay: art.replay, regressionTest: art.regressionTest };
+  return { artifact: art.file, value: rep.value, valueText: rep.valueText, message: rep.message, complexity: r.complexity, from: r.from, seconds: (Date.now() - started) / 1000, replay: art.replay, regressionTest: art.regressionTest };
 }
