@@ -1,24 +1,26 @@
 /**
  * Where `fuzzTest(name, './t.ts')` was called from, so a relative target resolves from the test
  * file (as `import` would) instead of the directory vitest happens to run in. The caller is read
- * from a stack trace taken at registration, the first frame outside derive-mutators' own fuzz
- * entry files; vitest's source maps give the test file's own path.
+ * from a stack trace taken at registration: the first frame outside derive-mutators' own fuzz
+ * entry files (this folder); vitest's source maps give the test file's own path.
  */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const FRAME_FILE = /\(?((?:file:\/\/)?\/[^():]+|[A-Za-z]:\\[^():]+):\d+:\d+\)?$/;
 
-/** the file of the first stack frame that is not in one of `skip` (file names, compared by ending) */
-export function callerFile(skip: string[]): string | undefined {
-  const self = fileURLToPath(import.meta.url);
+/** the file of the first stack frame outside this folder (fuzzTest, the entry) and node_modules */
+export function callerFile(): string | undefined {
+  // this folder as built and as written (source maps may name the sources in frames of dist/)
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const own = [join(root, 'src/fuzz'), join(root, 'dist/fuzz')];
   const stack = new Error().stack ?? '';
   for (const line of stack.split('\n').slice(1)) {
     const m = FRAME_FILE.exec(line.trim());
     if (m === null) continue;
     const file = m[1]!.startsWith('file:') ? fileURLToPath(m[1]!) : m[1]!;
-    if (file === self || file.includes('/node_modules/') || skip.some((s) => file.endsWith(s))) continue;
+    if (own.includes(dirname(file)) || file.includes('/node_modules/')) continue;
     return file;
   }
   return undefined;

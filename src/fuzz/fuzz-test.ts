@@ -34,7 +34,7 @@ function budget(o: FuzzTestOptions): Pick<FuzzOptions, 'maxIterations' | 'maxTim
  * The body of a fuzzTest: fuzzes, and throws an Error naming the value and artifact on a failure.
  * `from`: the file a relative target is relative to (default: the calling file).
  */
-export async function runFuzzTest(target: string | URL, options: FuzzTestOptions = {}, from: string | undefined = callerFile(OWN_FILES)): Promise<void> {
+export async function runFuzzTest(target: string | URL, options: FuzzTestOptions = {}, from: string | undefined = callerFile()): Promise<void> {
   const r = await fuzz({ ...options, ...budget(options), target: targetFrom(target, from) });
   if (r.status === 'failed') {
     const text = r.failure ? failureText(r.failure) : 'failed';
@@ -43,11 +43,8 @@ export async function runFuzzTest(target: string | URL, options: FuzzTestOptions
   }
 }
 
-/** this module and the entry re-exporting it: frames to skip when looking for the test file */
-const OWN_FILES = ['/fuzz/fuzz-test.ts', '/fuzz/fuzz-test.js', '/fuzz/index.ts', '/fuzz/index.js'];
-
 export function fuzzTest(name: string, target: string | URL, options: FuzzTestOptions = {}): void {
   if (vitestTest === undefined) throw new Error('fuzzTest must be called inside a vitest test file');
-  const from = callerFile(OWN_FILES);
+  const from = callerFile();
   vitestTest(name, () => runFuzzTest(target, options, from), ((budget(options).maxTime ?? 10) + 60) * 1000);
 }
