@@ -44,6 +44,8 @@ function print(r: FuzzResult, f: Flags, verb: string): void {
   } else if (verb === 'read') out(`passed: the input no longer fails (${r.seconds}s)`);
   else out(`passed: ${r.iterations} iterations in ${r.seconds}s (${r.execsPerSecond} exec/s), corpus ${r.corpusSize}, coverage ${r.coverage}`);
   if (r.testFile && !f.json) err(`regression test written: ${r.testFile}`);
+  const c = r.coverageReport;
+  if (c && !f.json) err(`coverage: ${c.edges.covered}/${c.edges.total} edges in ${c.files} file${c.files === 1 ? '' : 's'}; ${c.html} (HTML), ${c.lcov} (lcov)`);
   // minify succeeds when it found a smaller failing input
   process.exitCode = verb === 'minify' ? (r.minimized ? 0 : 1) : r.status === 'failed' ? 1 : 0;
 }
@@ -82,6 +84,7 @@ export function registerFuzzCommands(program: Command): void {
     .option('--jobs <n>', 'worker threads sharing the corpus', num('--jobs', true))
     .option('--no-instrument', 'no coverage instrumentation (plain random mutation)')
     .option('--include <package-or-path>', 'instrument this dependency too (node_modules is not instrumented otherwise); repeatable', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--coverage [dir]', 'write what the pool reached as lcov.info and an HTML report (default folder fuzz-coverage)')
     .option('--minimize-time <s>', 'seconds to minimize a failure (default 10% of --max-time, 1 to 10; 0: off)', num('--minimize-time', false))
     .action((target: string, f: Flags) => guarded(f, () => fuzz(toOptions(target, f)), 'fuzz'));
   common(program.command('minify <artifact> <target>').description('search for a less complex input that fails the same way'))

@@ -1,5 +1,6 @@
 /**
- * `fuzz(options)`: the programmatic entry. Checks options and folders, runs the workers and
+ * `fuzz(options)`: the programmatic entry. Checks options and folders (the corpus folder is
+ * chosen here, store/corpus-folder.ts), runs the workers, writes the coverage report if asked, and
  * resolves to the same object the CLI prints with `--json`. Rejects with FuzzStartError when the
  * run cannot start (bad target, bad options, unwritable folders).
  */
@@ -9,6 +10,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkWritable } from './store/artifacts.js';
 import { chooseCorpus, shown } from './store/corpus-folder.js';
+import { checkCoverageDir, writeCoverage } from './main/coverage-report.js';
+import { FuzzCodes, FuzzHints } from './failure/codes.js';
 import { resolveIncludes } from './include.js';
 import { regressionTestPath } from './store/regression.js';
 import type { WorkerDone, WorkerMode } from './messages.js';
@@ -30,6 +33,11 @@ function prepare(options: FuzzOptions, mode: WorkerMode, say: (line: string) => 
   } catch (e) {
     throw new FuzzStartError((e as Error).message);
   }
+  if (mode === 'fuzz' && o.coverage !== undefined) {
+    if (!o.instrument) throw new FuzzStartError('--coverage reports what the instrumented code reached, and --no-instrument turns instrumentation off', FuzzCodes.coverageWithoutInstrument, FuzzHints[FuzzCodes.coverageWithoutInstrument]);
+    o.coverage = resolve(o.coverage);
+    checkCoverageDir(o.coverage);
+  } else o.coverage = undefined;
   if (mode === 'fuzz' && options.corpus !== false) {
     const c = chooseCorpus(o.corpus, o.target, o.export);
     for (const n of c.notes) say(n.startsWith('note:') ? n : `warning: ${n}`);
@@ -82,7 +90,9 @@ async function runMode(mode: WorkerMode, options: FuzzOptions, file?: string): P
   const status = statusSink(options.status);
   if (mode === 'fuzz') status?.(`fuzz: seed ${o.seed} (--seed ${o.seed} repeats this run), corpus ${o.corpus === undefined ? 'none' : shown(o.corpus)}${o.corpus !== undefined && o.corpusReadOnly ? ' (read only)' : ''}`);
   const done = await runWorkers({ mode, options: o, file: file === undefined ? undefined : resolve(file), status, notice });
-  return toResult(done, o.seed);
+  const result = toResult(done, o.seed);
+  if (o.coverage !== undefined && done.reached !== undefined && done.reached.length > 0) result.coverageReport = await writeCoverage(o.coverage, done.reached);
+  return result;
 }
 
 /** Fuzzes the target module; resolves to the run's result (status 'failed' with an artifact, or 'passed'). */

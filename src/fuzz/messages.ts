@@ -1,4 +1,5 @@
 /** Messages between the main thread and fuzz workers. */
+import type { CoverageMapData } from 'istanbul-lib-coverage';
 import type { EngineStats } from './engine/engine.js';
 import type { FuzzFailure, FuzzMinimized, ResolvedOptions } from './options.js';
 import type { BufferMessage, InFlightShared } from './worker/in-flight.js';
@@ -36,6 +37,8 @@ export interface WorkerDone {
   failure?: FuzzFailure;
   minimized?: FuzzMinimized;
   testFile?: string;
+  /** with --coverage: istanbul data of what the pool reached, one per worker */
+  reached?: CoverageMapData[];
 }
 
 export type WorkerMessage =

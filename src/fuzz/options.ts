@@ -28,6 +28,8 @@ export interface FuzzOptions {
   minimizeTime?: number;
   /** read: also write a vitest regression test replaying the file (true: beside the target) */
   regressionTest?: string | boolean;
+  /** fuzz: write what the pool reached as lcov.info and HTML to this folder (true: `fuzz-coverage`) */
+  coverage?: string | boolean;
 }
 
 /**
@@ -87,6 +89,8 @@ export interface FuzzResult {
   failure?: FuzzFailure;
   /** read with regressionTest: the test file written */
   testFile?: string;
+  /** with `coverage`: the report written (lcov.info and index.html) and the edges the pool reached */
+  coverageReport?: { dir: string; lcov: string; html: string; edges: { covered: number; total: number }; files: number };
   /** fuzz: the failure minimized (when a smaller input was found); minify: the result */
   minimized?: FuzzMinimized;
 }
@@ -127,6 +131,8 @@ export interface ResolvedOptions {
   minimizeTime: number | undefined;
   /** read: where to write the regression test */
   testFile: string | undefined;
+  /** fuzz: the coverage report folder */
+  coverage: string | undefined;
 }
 
 function positive(name: string, v: number | undefined, fallback: number, integer: boolean): number {
@@ -160,6 +166,7 @@ export function resolveOptions(o: FuzzOptions): ResolvedOptions {
     instrument: o.instrument ?? true,
     include: o.include === undefined ? [] : Array.isArray(o.include) ? [...o.include] : [o.include as unknown as string],
     testFile: typeof o.regressionTest === 'string' ? o.regressionTest : undefined,
+    coverage: o.coverage === true ? 'fuzz-coverage' : typeof o.coverage === 'string' && o.coverage !== '' ? o.coverage : undefined,
     minimizeTime: o.minimizeTime === undefined || o.minimizeTime === 0 ? o.minimizeTime : positive('minimizeTime', o.minimizeTime, 0, false),
   };
 }

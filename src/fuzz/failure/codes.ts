@@ -8,6 +8,8 @@
 export const FuzzCodes = {
   includeNotFound: 'DM3001',
   moduleNotFound: 'DM3002',
+  coverageNotWritable: 'DM3003',
+  coverageWithoutInstrument: 'DM3004',
   includeNotTransformed: 'DM3101',
   inputModified: 'DM3201',
   uninterruptibleHang: 'DM3202',
@@ -25,6 +27,8 @@ export type FuzzCode = (typeof FuzzCodes)[keyof typeof FuzzCodes];
 export const FuzzHints: Record<FuzzCode, string> = {
   DM3001: 'Install the package (npm install <name>) or give the path of its folder.',
   DM3002: 'Check the specifier and the file name (case matters); install a missing package (npm install <name>), or map an alias in the tsconfig.json nearest to the importing file ("paths", "baseUrl").',
+  DM3003: 'Pass --coverage a folder you can write (it is created if missing), or leave --coverage out.',
+  DM3004: 'Leave out --no-instrument to get a coverage report.',
   DM3101: 'The file runs as it is, without coverage or comparison feedback; report it if it is valid JavaScript.',
   DM3201: 'Copy the value before changing it (structuredClone(value), [...list], { ...obj }): the engine mutates inputs in place and undoes its own change, so a target must only read its input.',
   DM3202: 'Look for a regular expression with nested quantifiers such as /^(a+)+$/, or a blocking call in a dependency; raise --timeout if the input is only slow.',

@@ -178,5 +178,6 @@ function combine(all: WorkerDone[], failed: WorkerDone | undefined): WorkerDone 
     seconds: Math.max(...all.map((d) => d.seconds)),
     corpusSize: Math.max(...all.map((d) => d.corpusSize)),
     coverage: Math.max(...all.map((d) => d.coverage)),
+    reached: all.flatMap((d) => d.reached ?? []),
   };
 }

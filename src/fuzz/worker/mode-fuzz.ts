@@ -11,6 +11,8 @@ import type { FuzzRuntime } from './instrument/runtime.js';
 import type { WorkerDone, WorkerInput, WorkerMessage } from '../messages.js';
 import { failureReport, failureText } from '../failure/report.js';
 import type { FuzzTarget } from '../target.js';
+import type { CoverageMapData } from 'istanbul-lib-coverage';
+import { coverageData, poolHits } from './coverage-data.js';
 
 export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: FuzzRuntime, post: (m: WorkerMessage) => void, port: MessagePort): Promise<void> {
   const o = input.options;
@@ -49,7 +51,8 @@ export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: Fu
   report();
   outcome ??= await engine.run();
   const s = outcome.stats;
-  const base = { type: 'done' as const, iterations: s.iterations, seconds: s.seconds, corpusSize: corpus?.size ?? engine.pool.size, coverage: s.coverage };
+  const reached = o.coverage === undefined ? undefined : [await reachedByPool(engine, target, rt, o.timeout)];
+  const base = { type: 'done' as const, iterations: s.iterations, seconds: s.seconds, corpusSize: corpus?.size ?? engine.pool.size, coverage: s.coverage, ...(reached ? { reached } : {}) };
   if (outcome.failure === undefined) {
     post({ ...base, failed: false, artifact: null });
     return;
@@ -63,6 +66,12 @@ export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: Fu
   const seconds = minimizeSeconds(o.minimizeTime, o.maxTime, s.seconds);
   if (seconds > 0 && shrinkable(caught)) found.minimized = await minimizeFound(input, target, rt, value, caught, seconds, art.file, post);
   post(found);
+}
+
+/** --coverage: the pool's inputs run once more, counted per location */
+async function reachedByPool<T>(engine: Engine<T>, target: FuzzTarget<T>, rt: FuzzRuntime, timeout: number | undefined): Promise<CoverageMapData> {
+  const exec = new Executor((v: T) => target.test(v), rt, inputTimeout(timeout, target));
+  return coverageData(rt.maps, await poolHits(engine.pool.entries.map((e) => e.value), exec, rt));
 }
 
 /** about 10% of the run (its time budget, else its length), at least 1 s, at most 10 s; 0: off */
