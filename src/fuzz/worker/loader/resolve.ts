@@ -1,12 +1,14 @@
 /**
  * The resolving loader hook of a fuzz worker (registered right after the bootstrap, so it may be
- * TypeScript): Node resolves first; what Node cannot find is resolved bundler-style from the
- * importing file's tsconfig.json (tsconfig-resolve.ts), and JSON files load without an import
+ * TypeScript): Node resolves first; what Node cannot find is probed with the usual extensions and
+ * index files, then resolved bundler-style from the importing file's tsconfig.json
+ * (tsconfig-resolve.ts, which loads the compiler), and JSON files load without an import
  * attribute, so a project written for tsx, vitest or Vite loads as it is. A module that is still
  * missing is a coded error (DM3002) naming the importing file and the specifier, never a frame
  * of this loader.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FuzzCodes } from '../../failure/codes.js';
 import { bundlerResolve } from './tsconfig-resolve.js';
@@ -22,6 +24,27 @@ type NextResolve = (spec: string, ctx: ResolveContext) => Promise<{ url: string;
 type NextLoad = (url: string, ctx: LoadContext) => Promise<unknown>;
 
 const NOT_FOUND = new Set(['ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_DIR_IMPORT']);
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs'];
+
+const isFile = (p: string): boolean => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** the cheap cases without the compiler: a relative path missing its extension, or a folder's index file */
+function probe(spec: string, parentFile: string): string | undefined {
+  if (!/^\.{0,2}\//.test(spec)) return undefined;
+  const base = resolvePath(parentFile, '..', spec);
+  for (const ext of EXTENSIONS) if (isFile(base + ext)) return base + ext;
+  // a folder with a package.json may name its entry: left to the compiler
+  if (existsSync(join(base, 'package.json'))) return undefined;
+  for (const ext of EXTENSIONS) if (isFile(join(base, `index${ext}`))) return join(base, `index${ext}`);
+  return undefined;
+}
 
 /** an error whose message is the whole story (the worker prints it with its code, without a stack) */
 function moduleNotFound(spec: string, parentFile: string): Error {
@@ -41,9 +64,9 @@ export async function resolve(spec: string, ctx: ResolveContext, next: NextResol
     if (!NOT_FOUND.has(String((e as { code?: unknown } | null)?.code)) || parent === undefined || !parent.startsWith('file:')) throw e;
     if (/^[a-z][a-z0-9+.-]*:/i.test(spec)) throw e;
     const parentFile = fileURLToPath(parent);
-    let found: string | undefined;
+    let found = probe(spec, parentFile);
     try {
-      found = await bundlerResolve(spec, parentFile);
+      found ??= await bundlerResolve(spec, parentFile);
     } catch {
       found = undefined;
     }
