@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkWritable } from './store/artifacts.js';
-import { chooseCorpus, shown } from './store/corpus-folder.js';
+import { chooseCorpus, shown, undoCreated, type CorpusChoice } from './store/corpus-folder.js';
 import { checkCoverageDir, writeCoverage } from './main/coverage-report.js';
 import { FuzzCodes, FuzzHints } from './failure/codes.js';
 import { resolveIncludes } from './include.js';
@@ -24,7 +24,7 @@ function targetPath(t: string): string {
   return p;
 }
 
-function prepare(options: FuzzOptions, mode: WorkerMode, say: (line: string) => void): ResolvedOptions {
+function prepare(options: FuzzOptions, mode: WorkerMode, say: (line: string) => void): { o: ResolvedOptions; corpus?: CorpusChoice } {
   const o = resolveOptions(options);
   o.target = targetPath(o.target);
   o.include = resolveIncludes(o.include, o.target);
@@ -38,9 +38,11 @@ function prepare(options: FuzzOptions, mode: WorkerMode, say: (line: string) => 
     o.coverage = resolve(o.coverage);
     checkCoverageDir(o.coverage);
   } else o.coverage = undefined;
+  let c: CorpusChoice | undefined;
   if (mode === 'fuzz' && options.corpus !== false) {
-    const c = chooseCorpus(o.corpus, o.target, o.export);
-    for (const n of c.notes) say(n.startsWith('note:') ? n : `warning: ${n}`);
+    c = chooseCorpus(o.corpus, o.target, o.export);
+    // warnings now; the note on a new folder once the run has started
+    for (const n of c.notes) if (!n.startsWith('note:')) say(`warning: ${n}`);
     o.corpus = c.dir;
     o.corpusReadOnly = c.readOnly;
     o.corpusClaim = c.claim;
@@ -51,7 +53,7 @@ function prepare(options: FuzzOptions, mode: WorkerMode, say: (line: string) => 
     o.corpusReadOnly = false;
   }
   if (o.maxIterations === Infinity && o.maxTime === Infinity) o.maxTime = 10;
-  return o;
+  return { o, ...(c ? { corpus: c } : {}) };
 }
 
 function statusSink(s: FuzzOptions['status']): ((l: string) => void) | undefined {
@@ -78,7 +80,7 @@ function toResult(d: WorkerDone, seed: number): FuzzResult {
 
 async function runMode(mode: WorkerMode, options: FuzzOptions, file?: string): Promise<FuzzResult> {
   const say = (l: string): void => void process.stderr.write(`${l}\n`);
-  const o = prepare(options, mode, say);
+  const { o, corpus } = prepare(options, mode, say);
   if (file !== undefined && !existsSync(file)) throw new FuzzStartError(`${file} does not exist`);
   // each worker loads (and may warn about) the same files: one warning each
   const seen = new Set<string>();
@@ -89,7 +91,14 @@ async function runMode(mode: WorkerMode, options: FuzzOptions, file?: string): P
   };
   const status = statusSink(options.status);
   if (mode === 'fuzz') status?.(`fuzz: seed ${o.seed} (--seed ${o.seed} repeats this run), corpus ${o.corpus === undefined ? 'none' : shown(o.corpus)}${o.corpus !== undefined && o.corpusReadOnly ? ' (read only)' : ''}`);
-  const done = await runWorkers({ mode, options: o, file: file === undefined ? undefined : resolve(file), status, notice });
+  let done: WorkerDone;
+  try {
+    done = await runWorkers({ mode, options: o, file: file === undefined ? undefined : resolve(file), status, notice });
+  } catch (e) {
+    if (corpus) undoCreated(corpus);
+    throw e;
+  }
+  for (const n of corpus?.notes ?? []) if (n.startsWith('note:')) say(n);
   const result = toResult(done, o.seed);
   if (o.coverage !== undefined && done.reached !== undefined && done.reached.length > 0) result.coverageReport = await writeCoverage(o.coverage, done.reached);
   return result;

@@ -21,6 +21,8 @@ export interface CorpusChoice {
   claim: boolean;
   /** lines for the user (notes and coded warnings) */
   notes: string[];
+  /** the outermost folder made for it, when this call made one */
+  created?: string;
 }
 
 /** `.fuzz-corpus/<name>` where name is the file's stem (its folder's for fuzz.ts/index.ts) and the export */
@@ -107,5 +109,15 @@ export function chooseCorpus(given: string | undefined, target: string, exportNa
     const root = shown(dirname(dir));
     notes.push(`note: created ${shown(dir)}/, this target's default corpus folder: commit ${root}/ to keep what the fuzzer learned, or add it to .gitignore`);
   }
-  return { dir, readOnly: false, claim: owner === undefined && n > 0, notes };
+  return { dir, readOnly: false, claim: owner === undefined && n > 0, notes, ...(created === undefined ? {} : { created }) };
+}
+
+/** a run that could not start leaves no corpus folder behind that holds only its owner record */
+export function undoCreated(choice: CorpusChoice): void {
+  if (choice.created === undefined || choice.dir === undefined) return;
+  try {
+    if (readdirSync(choice.dir).every((n) => n === OWNER_FILE)) rmSync(choice.created, { recursive: true, force: true });
+  } catch {
+    // gone already
+  }
 }
