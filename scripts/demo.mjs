@@ -35,7 +35,7 @@ const artifacts = mkdtempSync(join(tmpdir(), 'derive-mutators-demo-'));
 const results = [];
 for (const [i, e] of examples.entries()) {
   step(`${i + 2}. fuzz examples/${e.name}: ${e.what}`);
-  const args = ['fuzz', `examples/${e.name}/fuzz.ts`, '--seed', '1', '--max-time', '60', '--artifacts', join(artifacts, e.name), '--json'];
+  const args = ['fuzz', `examples/${e.name}/fuzz.ts`, '--seed', '1', '--max-time', '60', '--artifacts', join(artifacts, e.name), '--json', '--no-corpus'];
   console.log(`$ derive-mutators ${args.join(' ')}`);
   const r = run(args);
   let result;

@@ -49,8 +49,10 @@ async function guarded(f: Flags, run: () => Promise<void>): Promise<void> {
     process.exitCode = 0;
   } catch (e) {
     const message = e instanceof FuzzStartError || e instanceof Error ? e.message : String(e);
-    if (f.json) out(JSON.stringify({ status: 'error', message }));
-    err(`error: ${message}`);
+    const code = e instanceof FuzzStartError ? e.code : undefined;
+    const hint = e instanceof FuzzStartError ? e.hint : undefined;
+    if (f.json) out(JSON.stringify({ status: 'error', message, ...(code ? { code } : {}) }));
+    err(`error${code ? ` ${code}` : ''}: ${message}${hint ? `\n  ${hint}` : ''}`);
     if (!(e instanceof FuzzStartError) && process.env.DERIVE_MUTATORS_DEBUG && e instanceof Error) err(e.stack ?? '');
     process.exitCode = 2;
   }

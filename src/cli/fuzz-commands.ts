@@ -9,7 +9,7 @@ import { FuzzStartError, type FuzzOptions, type FuzzResult } from '../fuzz/optio
 import { failureText, minimizedText } from '../fuzz/failure/report.js';
 
 /** what commander parses: the API's options (the target is an argument) plus --json */
-type Flags = Omit<FuzzOptions, 'target' | 'status' | 'maxMemory' | 'regressionTest'> & { json?: boolean; test?: string | boolean };
+type Flags = Omit<FuzzOptions, 'target' | 'status' | 'regressionTest'> & { json?: boolean; test?: string | boolean };
 
 function num(name: string, integer: boolean) {
   return (v: string): number => {
@@ -44,6 +44,8 @@ function print(r: FuzzResult, f: Flags, verb: string): void {
   } else if (verb === 'read') out(`passed: the input no longer fails (${r.seconds}s)`);
   else out(`passed: ${r.iterations} iterations in ${r.seconds}s (${r.execsPerSecond} exec/s), corpus ${r.corpusSize}, coverage ${r.coverage}`);
   if (r.testFile && !f.json) err(`regression test written: ${r.testFile}`);
+  const c = r.coverageReport;
+  if (c && !f.json) err(`coverage: ${c.edges.covered}/${c.edges.total} edges in ${c.files} file${c.files === 1 ? '' : 's'}; ${c.html} (HTML), ${c.lcov} (lcov)`);
   // minify succeeds when it found a smaller failing input
   process.exitCode = verb === 'minify' ? (r.minimized ? 0 : 1) : r.status === 'failed' ? 1 : 0;
 }
@@ -68,6 +70,7 @@ function common(cmd: Command): Command {
     .option('--seed <n>', 'random seed', num('--seed', true))
     .option('--artifacts <dir>', 'where failing inputs are written', 'fuzz-artifacts')
     .option('--timeout <ms>', 'per-input timeout in milliseconds', num('--timeout', false))
+    .option('--max-memory <MB>', 'heap limit of the out-of-memory guard, in MB (default 2048)', num('--max-memory', false))
     .option('--json', 'print one JSON result object');
 }
 
@@ -75,11 +78,13 @@ export function registerFuzzCommands(program: Command): void {
   common(program.command('fuzz <target>').description('coverage-guided fuzzing of a target module (default export: defineFuzzTarget(...))'))
     .option('--max-iterations <n>', 'stop after n executions', num('--max-iterations', true))
     .option('--max-time <s>', 'stop after s seconds', num('--max-time', false))
-    .option('--corpus <dir>', 'corpus folder: read at start, extended with new inputs')
+    .option('--corpus <dir>', 'corpus folder: read at start, extended with new inputs (default .fuzz-corpus/<target>/)')
+    .option('--no-corpus', 'no corpus folder: start from nothing, keep nothing')
     .option('--max-complexity <c>', 'largest input complexity (default 4096)', num('--max-complexity', false))
     .option('--jobs <n>', 'worker threads sharing the corpus', num('--jobs', true))
     .option('--no-instrument', 'no coverage instrumentation (plain random mutation)')
     .option('--include <package-or-path>', 'instrument this dependency too (node_modules is not instrumented otherwise); repeatable', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--coverage [dir]', 'write what the pool reached as lcov.info and an HTML report (default folder fuzz-coverage)')
     .option('--minimize-time <s>', 'seconds to minimize a failure (default 10% of --max-time, 1 to 10; 0: off)', num('--minimize-time', false))
     .action((target: string, f: Flags) => guarded(f, () => fuzz(toOptions(target, f)), 'fuzz'));
   common(program.command('minify <artifact> <target>').description('search for a less complex input that fails the same way'))

@@ -1,11 +1,13 @@
 /**
  * `fuzzTest(name, target, options)` for vitest: one test that replays the corpus and fuzzes for a
  * short bounded budget (longer with FUZZ=1, or FUZZ=<seconds>). A failure fails the test with the
- * failing value, the error and the artifact path.
+ * failing value, the error and the artifact path. A relative target resolves from the test file
+ * (caller.ts); a URL (`new URL('./t.ts', import.meta.url)`) is taken as it is.
  */
 import { fuzz } from './fuzz.js';
 import type { FuzzOptions } from './options.js';
 import { failureText, minimizedText } from './failure/report.js';
+import { callerFile, targetFrom } from './caller.js';
 
 export interface FuzzTestOptions extends Omit<FuzzOptions, 'target' | 'status'> {
   /** budget with FUZZ=1 (seconds, default 60) */
@@ -28,10 +30,12 @@ function budget(o: FuzzTestOptions): Pick<FuzzOptions, 'maxIterations' | 'maxTim
   return { maxIterations: o.maxIterations ?? 20_000, maxTime: o.maxTime ?? 10 };
 }
 
-/** The body of a fuzzTest: fuzzes, and throws an Error naming the value and artifact on a failure. */
-export async function runFuzzTest(target: string | URL, options: FuzzTestOptions = {}): Promise<void> {
-  const path = target instanceof URL ? target.href : target;
-  const r = await fuzz({ ...options, ...budget(options), target: path });
+/**
+ * The body of a fuzzTest: fuzzes, and throws an Error naming the value and artifact on a failure.
+ * `from`: the file a relative target is relative to (default: the calling file).
+ */
+export async function runFuzzTest(target: string | URL, options: FuzzTestOptions = {}, from: string | undefined = callerFile()): Promise<void> {
+  const r = await fuzz({ ...options, ...budget(options), target: targetFrom(target, from) });
   if (r.status === 'failed') {
     const text = r.failure ? failureText(r.failure) : 'failed';
     const small = r.minimized ? `\nminimized: ${minimizedText(r.minimized)}` : '';
@@ -41,5 +45,6 @@ export async function runFuzzTest(target: string | URL, options: FuzzTestOptions
 
 export function fuzzTest(name: string, target: string | URL, options: FuzzTestOptions = {}): void {
   if (vitestTest === undefined) throw new Error('fuzzTest must be called inside a vitest test file');
-  vitestTest(name, () => runFuzzTest(target, options), ((budget(options).maxTime ?? 10) + 60) * 1000);
+  const from = callerFile();
+  vitestTest(name, () => runFuzzTest(target, options, from), ((budget(options).maxTime ?? 10) + 60) * 1000);
 }

@@ -1,4 +1,5 @@
 /** Messages between the main thread and fuzz workers. */
+import type { CoverageMapData } from 'istanbul-lib-coverage';
 import type { EngineStats } from './engine/engine.js';
 import type { FuzzFailure, FuzzMinimized, ResolvedOptions } from './options.js';
 import type { BufferMessage, InFlightShared } from './worker/in-flight.js';
@@ -36,12 +37,16 @@ export interface WorkerDone {
   failure?: FuzzFailure;
   minimized?: FuzzMinimized;
   testFile?: string;
+  /** with --coverage: istanbul data of what the pool reached, one per worker */
+  reached?: CoverageMapData[];
 }
 
 export type WorkerMessage =
-  | { type: 'start-error'; message: string }
+  /** code and hint: a DM30xx cause the user can fix (src/fuzz/failure/codes.ts) */
+  | { type: 'start-error'; message: string; code?: string; hint?: string }
   | { type: 'notice'; message: string }
-  | { type: 'status'; index: number; stats: EngineStats }
+  /** edges: instrumented counters reached and instrumented in all (fuzz mode) */
+  | { type: 'status'; index: number; stats: EngineStats; edges?: [number, number] }
   | BufferMessage
   /** a failure, written; minimization follows (this result stands if the worker dies meanwhile) */
   | { type: 'found'; done: WorkerDone }

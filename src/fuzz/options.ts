@@ -8,7 +8,8 @@ export interface FuzzOptions {
   /** seconds */
   maxTime?: number;
   seed?: number;
-  corpus?: string;
+  /** corpus folder, read at start and extended (default `.fuzz-corpus/<target>/`; false: none) */
+  corpus?: string | false;
   /** default: `fuzz-artifacts` next to the current directory */
   artifacts?: string;
   maxComplexity?: number;
@@ -27,6 +28,8 @@ export interface FuzzOptions {
   minimizeTime?: number;
   /** read: also write a vitest regression test replaying the file (true: beside the target) */
   regressionTest?: string | boolean;
+  /** fuzz: write what the pool reached as lcov.info and HTML to this folder (true: `fuzz-coverage`) */
+  coverage?: string | boolean;
 }
 
 /**
@@ -40,8 +43,10 @@ export interface FuzzFailure {
   kind: FailureKind;
   message: string;
   stack: string;
-  /** the failing value, printed readably */
-  value: string;
+  /** the failing value as JSON (bigint as "5n", Map as {"Map": [[k, v]]}, undefined as "<undefined>"; null when only the artifact holds it) */
+  value: unknown;
+  /** the failing value, printed readably (bounded) */
+  valueText: string;
   replay: string;
   /** a vitest test replaying the artifact (`read --test` writes it) */
   regressionTest?: string;
@@ -55,8 +60,10 @@ export interface FuzzFailure {
 /** a smaller input that fails the same way, saved beside the original artifact */
 export interface FuzzMinimized {
   artifact: string;
+  /** the smaller value as JSON (as FuzzFailure.value) */
+  value: unknown;
   /** the smaller value, printed readably */
-  value: string;
+  valueText: string;
   /** its failure's message (it may name the value) */
   message: string;
   complexity: number;
@@ -77,9 +84,13 @@ export interface FuzzResult {
   corpusSize: number;
   /** counters covered plus comparison sites scored */
   coverage: number;
+  /** the seed of the run (`--seed` repeats it, given the same corpus) */
+  seed: number;
   failure?: FuzzFailure;
   /** read with regressionTest: the test file written */
   testFile?: string;
+  /** with `coverage`: the report written (lcov.info and index.html) and the edges the pool reached */
+  coverageReport?: { dir: string; lcov: string; html: string; edges: { covered: number; total: number }; files: number };
   /** fuzz: the failure minimized (when a smaller input was found); minify: the result */
   minimized?: FuzzMinimized;
 }
@@ -105,6 +116,10 @@ export interface ResolvedOptions {
   maxTime: number;
   seed: number;
   corpus: string | undefined;
+  /** the corpus folder is read but nothing is written there (another target's, or not writable) */
+  corpusReadOnly: boolean;
+  /** the folder has files but no owner record: the worker claims it when one decodes */
+  corpusClaim: boolean;
   artifacts: string;
   maxComplexity: number;
   timeout: number | undefined;
@@ -116,6 +131,8 @@ export interface ResolvedOptions {
   minimizeTime: number | undefined;
   /** read: where to write the regression test */
   testFile: string | undefined;
+  /** fuzz: the coverage report folder */
+  coverage: string | undefined;
 }
 
 function positive(name: string, v: number | undefined, fallback: number, integer: boolean): number {
@@ -138,7 +155,9 @@ export function resolveOptions(o: FuzzOptions): ResolvedOptions {
     maxIterations: iters,
     maxTime: time,
     seed,
-    corpus: o.corpus,
+    corpus: o.corpus === false ? undefined : o.corpus,
+    corpusReadOnly: false,
+    corpusClaim: false,
     artifacts: o.artifacts ?? 'fuzz-artifacts',
     maxComplexity: positive('maxComplexity', o.maxComplexity, 4096, false),
     timeout: o.timeout === undefined ? undefined : positive('timeout', o.timeout, 0, false),
@@ -147,6 +166,7 @@ export function resolveOptions(o: FuzzOptions): ResolvedOptions {
     instrument: o.instrument ?? true,
     include: o.include === undefined ? [] : Array.isArray(o.include) ? [...o.include] : [o.include as unknown as string],
     testFile: typeof o.regressionTest === 'string' ? o.regressionTest : undefined,
+    coverage: o.coverage === true ? 'fuzz-coverage' : typeof o.coverage === 'string' && o.coverage !== '' ? o.coverage : undefined,
     minimizeTime: o.minimizeTime === undefined || o.minimizeTime === 0 ? o.minimizeTime : positive('minimizeTime', o.minimizeTime, 0, false),
   };
 }

@@ -80,17 +80,20 @@ describe('derive-mutators fuzz / read', () => {
   test('a status line about once a second on stderr; with --json none, and stdout is exactly the result object', async () => {
     const plain = await cli('fuzz', `${targets}/simple.ts`, '--export', 'clean', '--max-time', '2.5', '--artifacts', scratch('cli'));
     expect(plain.code).toBe(0);
-    const lines = plain.err.split('\n').filter((l) => l.startsWith('#'));
+    const lines = plain.err.split('\n').filter((l) => / execs, /.test(l));
     expect(lines.length).toBeGreaterThanOrEqual(1);
-    for (const l of lines) expect(l).toMatch(/^#[\d.]+[kM]? exec\/s [\d.]+[kM]? pool \d+ cov \d+ cplx [\d.]+ \d+s$/);
+    for (const l of lines) expect(l).toMatch(/^[\d.]+[kM]? execs, [\d.]+[kM]? exec\/s, pool \d+, cov (\d+)\/(\d+) edges, budget \d+, \d+s$/);
+    const [, covered, total] = /cov (\d+)\/(\d+) edges/.exec(lines.at(-1)!)!;
+    expect(Number(covered)).toBeGreaterThan(0);
+    expect(Number(covered)).toBeLessThanOrEqual(Number(total));
     const json = await cli('fuzz', `${targets}/simple.ts`, '--export', 'clean', '--max-time', '2.5', '--artifacts', scratch('cli'), '--json');
     expect(json.code).toBe(0);
     expect(json.err).not.toMatch(/exec\/s/);
     expect(json.out.endsWith('\n') && json.out.indexOf('\n') === json.out.length - 1).toBe(true);
     const result = JSON.parse(json.out) as Record<string, unknown>;
-    expect(Object.keys(result)).toEqual(['status', 'iterations', 'seconds', 'execsPerSecond', 'artifact', 'corpusSize', 'coverage']);
+    expect(Object.keys(result)).toEqual(['status', 'iterations', 'seconds', 'execsPerSecond', 'artifact', 'corpusSize', 'coverage', 'seed']);
     expect(result).toMatchObject({ status: 'passed', artifact: null });
-    for (const k of ['iterations', 'seconds', 'execsPerSecond', 'corpusSize', 'coverage']) expect(result[k]).toBeTypeOf('number');
+    for (const k of ['iterations', 'seconds', 'execsPerSecond', 'corpusSize', 'coverage', 'seed']) expect(result[k]).toBeTypeOf('number');
   });
 
   test('--json on a run that cannot start prints {status: "error", message} and exits 2', async () => {

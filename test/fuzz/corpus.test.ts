@@ -10,21 +10,24 @@ describe('corpus', () => {
     const corpus = scratch('corpus');
     writeFileSync(join(corpus, 'bad.json'), '{ not json');
     writeFileSync(join(corpus, 'wrong-type.json'), '"a string, not an int"');
+    writeFileSync(join(corpus, 'seed.json'), '7');
     const warn = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const first = await fuzz({ target: `${targets}/simple.ts`, export: 'clean', seed: 5, maxIterations: 5_000, corpus, artifacts: scratch('art') });
     const messages = warn.mock.calls.map((c) => String(c[0])).join('');
     warn.mockRestore();
     expect(first.status).toBe('passed');
-    expect(messages).toMatch(/bad\.json.*skipped, not deleted/);
-    expect(messages).toMatch(/wrong-type\.json/);
+    // one line for both, with a code
+    expect(messages).toMatch(/warning: DM3303: 2 files in corpus folder \S+ do not decode to this target's type \(bad\.json, wrong-type\.json\): skipped, not deleted\n/);
+    expect(messages.match(/DM3303/g)).toHaveLength(1);
     expect(readFileSync(join(corpus, 'bad.json'), 'utf8')).toBe('{ not json');
-    const files = readdirSync(corpus).filter((f) => f !== 'bad.json' && f !== 'wrong-type.json');
+    const files = readdirSync(corpus).filter((f) => !['bad.json', 'wrong-type.json', 'seed.json'].includes(f) && !f.startsWith('.'));
     expect(files.length).toBeGreaterThan(0);
     // a run that finds the failing input in the corpus fails on its first executions
-    writeFileSync(join(corpus, 'crash.json'), '[true, false, true]');
-    const again = await fuzz({ target: `${targets}/simple.ts`, export: 'shallow', seed: 99, maxIterations: 100_000, corpus, artifacts: scratch('art') });
+    const crashes = scratch('corpus');
+    writeFileSync(join(crashes, 'crash.json'), '[true, false, true]');
+    const again = await fuzz({ target: `${targets}/simple.ts`, export: 'shallow', seed: 99, maxIterations: 100_000, corpus: crashes, artifacts: scratch('art') });
     expect(again.status).toBe('failed');
-    expect(again.iterations).toBeLessThanOrEqual(readdirSync(corpus).length);
+    expect(again.iterations).toBeLessThanOrEqual(readdirSync(crashes).length);
   });
 
   test('a stored top-level undefined is a value, not bad data, in the corpus and in read', async () => {

@@ -53,7 +53,7 @@ describe('failures that end the worker leave an artifact', () => {
     const artifacts = dirs.make('oom');
     const o = { target: deaths, export: 'alloc', seed: 1, maxMemory: 48, artifacts };
     const r = await fuzz(o);
-    expect(r).toMatchObject({ status: 'failed', failure: { kind: 'out-of-memory', value: expect.stringMatching(/^\d+$/) } });
+    expect(r).toMatchObject({ status: 'failed', failure: { kind: 'out-of-memory', value: expect.any(Number) } });
     expect(r.failure).toMatchObject({ code: 'DM3203', hint: expect.stringMatching(/allocation that grows with the input/) });
     expect(r.failure!.message).toMatch(/heap reached its hard limit \(72 MB: 1\.5 x maxMemory 48 MB\)/);
     expect(Number(r.failure!.value)).toBeGreaterThan(300);

@@ -12,14 +12,14 @@ describe('seeded bugs', () => {
     const r = await fuzz({ target: 'examples/nested-enum/fuzz.ts', seed: 3, maxIterations: 150_000, artifacts: scratch('ex') });
     expect(r.status).toBe('failed');
     expect(r.failure?.stack).toMatch(/render\.ts/);
-    expect(r.failure?.value).toMatch(/-1234567/);
+    expect(r.failure?.valueText).toMatch(/-1234567/);
   });
 
   test('parser: [server] port above 0xffff, found within 1.5M iterations (seed 4)', async () => {
     const r = await fuzz({ target: 'examples/parser/fuzz.ts', seed: 4, maxIterations: 1_500_000, artifacts: scratch('ex') });
     expect(r.status).toBe('failed');
     expect(r.failure?.message).toMatch(/reading 'lo'/);
-    expect(r.failure?.value).toMatch(/\[server\]/);
+    expect(r.failure?.valueText).toMatch(/\[server\]/);
   });
 
   test('wasm-api: slot reuse after moduleNew, instanceNew, moduleDrop, moduleNew, call — within 50k iterations (seed 1)', async () => {
@@ -43,7 +43,7 @@ describe('seeded bugs', () => {
     const budget = { target: `${targets}/magic.ts`, seed: 2, maxIterations: 200_000 };
     const [guided, blind] = await Promise.all([fuzz({ ...budget, artifacts: scratch('ex') }), fuzz({ ...budget, instrument: false, artifacts: scratch('ex') })]);
     expect(guided.status).toBe('failed');
-    expect(guided.failure?.value).toMatch(/open sesame/);
+    expect(guided.failure?.valueText).toMatch(/open sesame/);
     expect(blind).toMatchObject({ status: 'passed', iterations: 200_000, coverage: 0 });
   });
 });

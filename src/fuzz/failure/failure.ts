@@ -1,5 +1,6 @@
 /** Classifies a failure, derives its signature (for minify) and prints it readably. */
 import type { FailureKind } from '../options.js';
+import { FuzzCodes, FuzzHints } from './codes.js';
 
 export interface CaughtFailure {
   kind: FailureKind;
@@ -40,13 +41,40 @@ export function signature(f: CaughtFailure, packageRoot: string): string {
   return `${f.kind}|${name}|${f.kind === 'stack-overflow' || f.kind === 'timeout' ? '' : top}`;
 }
 
+/** what JSON cannot hold, spelled so it still reads: 5n, {Map: [...]}, "<undefined>", "NaN" */
+function jsonReplacer(_k: string, v: unknown): unknown {
+  if (typeof v === 'bigint') return `${v}n`;
+  if (v instanceof Map) return { Map: [...v] };
+  if (v instanceof Set) return { Set: [...v] };
+  if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number | bigint>, (x) => (typeof x === 'bigint' ? `${x}n` : x));
+  if (v === undefined) return '<undefined>';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  return v;
+}
+
+/** the value as JSON data (for `--json` and the API's result), or null when it has no JSON form */
+export function jsonValue(value: unknown): unknown {
+  try {
+    const s = JSON.stringify(value, jsonReplacer);
+    return s === undefined ? null : (JSON.parse(s) as unknown);
+  } catch {
+    return null;
+  }
+}
+
 /** a readable, bounded rendering of a value */
 export function pretty(value: unknown, limit = 2000): string {
   let s: string;
   try {
-    s = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v instanceof Map ? { Map: [...v] } : v instanceof Set ? { Set: [...v] } : v === undefined ? '<undefined>' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2) ?? String(value);
+    s = JSON.stringify(value, jsonReplacer, 2) ?? String(value);
   } catch {
     s = String(value);
   }
   return s.length > limit ? `${s.slice(0, limit)}… (${s.length} chars)` : s;
+}
+
+/** a module the resolving loader hook could not find (worker/loader/resolve.ts): its message, code and hint */
+export function moduleNotFound(error: unknown): { message: string; code: string; hint: string } | undefined {
+  if ((error as { code?: unknown } | null)?.code !== FuzzCodes.moduleNotFound || !(error instanceof Error)) return undefined;
+  return { message: error.message, code: FuzzCodes.moduleNotFound, hint: FuzzHints[FuzzCodes.moduleNotFound] };
 }

@@ -1,6 +1,6 @@
 /** Turns a caught failure into the printed/serialised report. */
 import type { CaughtFailure } from './failure.js';
-import { errorMessage, pretty, userStack } from './failure.js';
+import { errorMessage, jsonValue, pretty, userStack } from './failure.js';
 import type { FuzzFailure, FuzzMinimized } from '../options.js';
 import { FuzzCodes, FuzzHints, type FuzzCode } from './codes.js';
 
@@ -10,7 +10,8 @@ export function failureReport(caught: CaughtFailure, value: unknown, packageRoot
     kind: caught.kind,
     message: caught.kind === 'input-modified' && caught.error instanceof Error ? caught.error.message : errorMessage(caught.error),
     stack: userStack(caught.error, packageRoot),
-    value: pretty(value),
+    value: jsonValue(value),
+    valueText: pretty(value),
     replay,
     ...(typeof program === 'string' ? { program } : {}),
   };
@@ -24,7 +25,7 @@ export function coded(code: FuzzCode): { code: FuzzCode; hint: string } {
 }
 
 export function failureText(f: FuzzFailure): string {
-  const lines = [`${f.kind}${f.code ? ` ${f.code}` : ''}: ${f.message}`, 'value:', f.value.replace(/^/gm, '  ')];
+  const lines = [`${f.kind}${f.code ? ` ${f.code}` : ''}: ${f.message}`, 'value:', f.valueText.replace(/^/gm, '  ')];
   if (f.program !== undefined) lines.push('as a program:', f.program.replace(/^/gm, '  '));
   if (f.stack !== '') lines.push('stack (user code):', f.stack);
   if (f.hint) lines.push(`hint: ${f.hint}`);
@@ -33,5 +34,5 @@ export function failureText(f: FuzzFailure): string {
 
 export function minimizedText(m: FuzzMinimized): string {
   const c = (x: number): string => String(Number(x.toFixed(2)));
-  return [`complexity ${c(m.from)} -> ${c(m.complexity)} in ${m.seconds.toFixed(1)}s, fails the same way (${m.message})`, 'value:', m.value.replace(/^/gm, '  '), `artifact: ${m.artifact}`, `replay:   ${m.replay}`].join('\n');
+  return [`complexity ${c(m.from)} -> ${c(m.complexity)} in ${m.seconds.toFixed(1)}s, fails the same way (${m.message})`, 'value:', m.valueText.replace(/^/gm, '  '), `artifact: ${m.artifact}`, `replay:   ${m.replay}`].join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import type { WorkerDone } from '../messages.js';
 import type { FailureKind, FuzzFailure } from '../options.js';
-import { pretty, userStack } from '../failure/failure.js';
+import { jsonValue, pretty, userStack } from '../failure/failure.js';
 import { replayCommand, writeRawArtifact } from '../store/artifacts.js';
 import { decodeSnapshot } from '../store/snapshot-read.js';
 import { ENCODING } from '../worker/in-flight.js';
@@ -30,12 +30,13 @@ export interface Death {
 
 type Counts = Pick<WorkerDone, 'iterations' | 'seconds' | 'corpusSize' | 'coverage'>;
 
-function printable(last: LastInput): string {
-  if (last.encoding !== ENCODING.snapshot) return '(see the artifact)';
+function printable(last: LastInput): { value: unknown; valueText: string } {
+  if (last.encoding !== ENCODING.snapshot) return { value: null, valueText: '(see the artifact)' };
   try {
-    return pretty(decodeSnapshot(last.bytes));
+    const v = decodeSnapshot(last.bytes);
+    return { value: jsonValue(v), valueText: pretty(v) };
   } catch {
-    return '(unreadable)';
+    return { value: null, valueText: '(unreadable)' };
   }
 }
 
@@ -47,7 +48,7 @@ export async function afterDeath(spec: SpawnOptions, watch: InFlightWatch, death
   const root = loaderPaths().packageRoot;
   const stack = death.error !== undefined ? userStack(death.error, root) : death.stack;
   const message = last.running ? death.message : `${death.message}, after this input had finished (a timer or promise it left behind?)`;
-  const failure: FuzzFailure = { kind: death.kind, message, stack, value: printable(last), replay: '', ...(death.code ? coded(death.code) : {}) };
+  const failure: FuzzFailure = { kind: death.kind, message, stack, ...printable(last), replay: '', ...(death.code ? coded(death.code) : {}) };
   const base = { type: 'done' as const, failed: true, ...counts };
   if (spec.mode !== 'fuzz') {
     const file = spec.file!;

@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { register } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { errorMessage } from '../failure/failure.js';
+import { errorMessage, moduleNotFound } from '../failure/failure.js';
 import { FuzzStartError } from '../options.js';
 import { pickTarget, type FuzzTarget } from '../target.js';
-import { bootstrapUrl, loaderPaths } from '../worker/loader/bootstrap.js';
+import { bootstrapUrl, loaderPaths, resolverUrl } from '../worker/loader/bootstrap.js';
 
 let registered = false;
 
@@ -20,12 +20,15 @@ export async function loadTargetInProcess(target: string, exportName: string | u
   if (!existsSync(file)) throw new FuzzStartError(`target ${target} does not exist`);
   if (!registered) {
     register(bootstrapUrl(loaderPaths()));
+    register(resolverUrl(loaderPaths()));
     registered = true;
   }
   let mod: Record<string, unknown>;
   try {
     mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   } catch (e) {
+    const missing = moduleNotFound(e);
+    if (missing !== undefined) throw new FuzzStartError(`cannot load target ${target}: ${missing.message}`, missing.code, missing.hint);
     throw new FuzzStartError(`cannot load target ${target}: ${errorMessage(e)}`);
   }
   const picked = pickTarget(mod, exportName);

@@ -6,7 +6,7 @@
  * an artifact (death.ts), so no failure goes without one.
  */
 import { Worker } from 'node:worker_threads';
-import { bootstrapUrl, cacheDir, loaderPaths } from '../worker/loader/bootstrap.js';
+import { bootstrapUrl, cacheDir, loaderPaths, resolverUrl } from '../worker/loader/bootstrap.js';
 import type { WorkerDone, WorkerInput, WorkerMessage, WorkerMode } from '../messages.js';
 import { FuzzStartError, type ResolvedOptions } from '../options.js';
 import { statusLine } from './status.js';
@@ -30,6 +30,7 @@ function workerSource(): string {
   globalThis.__dmFuzzWorker = true;
   try {
     register(workerData.boot);
+    register(workerData.resolver);
     if (workerData.hooks) {
       // the loader thread's warnings (an included file it could not instrument) come back as notices
       const { MessageChannel } = await import('node:worker_threads');
@@ -54,7 +55,7 @@ export function startWorker(options: ResolvedOptions, input: Omit<WorkerInput, '
   const full: WorkerInput = { ...input, options, packageRoot: paths.packageRoot };
   const w = new Worker(workerSource(), {
     eval: true,
-    workerData: { boot: bootstrapUrl(paths), hooks, main, input: full, cacheDir: cacheDir() },
+    workerData: { boot: bootstrapUrl(paths), resolver: resolverUrl(paths), hooks, main, input: full, cacheDir: cacheDir() },
     resourceLimits: { maxOldGenerationSizeMb: Math.ceil(options.maxMemory * 1.5) },
     stdout: true,
   });
@@ -72,6 +73,7 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
   const found: Array<WorkerDone | undefined> = [];
   const done: WorkerDone[] = [];
   const stats = new Map<number, EngineStats>();
+  const edges = new Map<number, [number, number]>();
   const started = Date.now();
   let lastStatus = 0;
   return new Promise<WorkerDone>((resolve, reject) => {
@@ -140,14 +142,15 @@ export function runWorkers(spec: SpawnOptions): Promise<WorkerDone> {
           found[i] = m.done;
           for (const w of workers) if (w !== workers[i]) w.postMessage({ type: 'stop' });
         }
-        else if (m.type === 'start-error') finish(new FuzzStartError(m.message));
+        else if (m.type === 'start-error') finish(new FuzzStartError(m.message, m.code, m.hint));
         else if (m.type === 'notice') spec.notice?.(m.message);
         else if (m.type === 'status') {
           stats.set(i, m.stats);
+          if (m.edges) edges.set(i, m.edges);
           const now = Date.now();
           if (spec.status && now - lastStatus >= 900) {
             lastStatus = now;
-            spec.status(statusLine([...stats.values()], spec.mode));
+            spec.status(statusLine([...stats.values()], spec.mode, [...edges.values()]));
           }
         } else if (m.type === 'done') {
           ended[i] = true;
@@ -175,5 +178,6 @@ function combine(all: WorkerDone[], failed: WorkerDone | undefined): WorkerDone 
     seconds: Math.max(...all.map((d) => d.seconds)),
     corpusSize: Math.max(...all.map((d) => d.corpusSize)),
     coverage: Math.max(...all.map((d) => d.coverage)),
+    reached: all.flatMap((d) => d.reached ?? []),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { errorMessage, userStack } from '../failure/failure.js';
+import { errorMessage, moduleNotFound, userStack } from '../failure/failure.js';
 import { installRuntime } from './instrument/runtime.js';
 import type { WorkerInput, WorkerMessage } from '../messages.js';
 import { runFuzzMode } from './mode-fuzz.js';
@@ -22,6 +22,11 @@ async function loadTarget(): Promise<FuzzTarget | undefined> {
   try {
     mod = (await import(pathToFileURL(input.options.target).href)) as Record<string, unknown>;
   } catch (e) {
+    const missing = moduleNotFound(e);
+    if (missing !== undefined) {
+      post({ type: 'start-error', message: `cannot load target ${input.options.target}: ${missing.message}`, code: missing.code, hint: missing.hint });
+      return undefined;
+    }
     // the error and the target's own frames; a syntax error names its place in the message
     const stack = e instanceof SyntaxError ? '' : userStack(e, input.packageRoot);
     post({ type: 'start-error', message: `cannot load target ${input.options.target}: ${errorMessage(e)}${stack === '' ? '' : `\n${stack}`}` });

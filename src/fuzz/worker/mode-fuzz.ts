@@ -11,6 +11,8 @@ import type { FuzzRuntime } from './instrument/runtime.js';
 import type { WorkerDone, WorkerInput, WorkerMessage } from '../messages.js';
 import { failureReport, failureText } from '../failure/report.js';
 import type { FuzzTarget } from '../target.js';
+import type { CoverageMapData } from 'istanbul-lib-coverage';
+import { coverageData, poolHits } from './coverage-data.js';
 
 export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: FuzzRuntime, post: (m: WorkerMessage) => void, port: MessagePort): Promise<void> {
   const o = input.options;
@@ -18,7 +20,7 @@ export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: Fu
   port.on('message', (m: { type?: string }) => {
     if (m?.type === 'stop') stop = true;
   });
-  const corpus = o.corpus === undefined ? undefined : new Corpus(o.corpus, target.serializer);
+  const corpus = o.corpus === undefined ? undefined : new Corpus(o.corpus, target.serializer, { readOnly: o.corpusReadOnly, ...(o.corpusClaim ? { claim: { target: o.target, export: o.export } } : {}) });
   corpus?.ensure();
   const report = (): void => {
     for (const p of corpus?.problems.splice(0) ?? []) post({ type: 'notice', message: p });
@@ -36,7 +38,7 @@ export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: Fu
       e.file = corpus?.add(e.value);
     },
     onTick: async (stats) => {
-      post({ type: 'status', index: input.index, stats });
+      post({ type: 'status', index: input.index, stats, edges: [engine.coverage.coveredCounters, rt.usedCounters] });
       await new Promise((r) => setImmediate(r));
       if (corpus === undefined || o.jobs === 1) return;
       const fresh = corpus.readNew();
@@ -49,7 +51,8 @@ export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: Fu
   report();
   outcome ??= await engine.run();
   const s = outcome.stats;
-  const base = { type: 'done' as const, iterations: s.iterations, seconds: s.seconds, corpusSize: corpus?.size ?? engine.pool.size, coverage: s.coverage };
+  const reached = o.coverage === undefined ? undefined : [await reachedByPool(engine, target, rt, o.timeout)];
+  const base = { type: 'done' as const, iterations: s.iterations, seconds: s.seconds, corpusSize: corpus?.size ?? engine.pool.size, coverage: s.coverage, ...(reached ? { reached } : {}) };
   if (outcome.failure === undefined) {
     post({ ...base, failed: false, artifact: null });
     return;
@@ -63,6 +66,12 @@ export async function runFuzzMode(input: WorkerInput, target: FuzzTarget, rt: Fu
   const seconds = minimizeSeconds(o.minimizeTime, o.maxTime, s.seconds);
   if (seconds > 0 && shrinkable(caught)) found.minimized = await minimizeFound(input, target, rt, value, caught, seconds, art.file, post);
   post(found);
+}
+
+/** --coverage: the pool's inputs run once more, counted per location */
+async function reachedByPool<T>(engine: Engine<T>, target: FuzzTarget<T>, rt: FuzzRuntime, timeout: number | undefined): Promise<CoverageMapData> {
+  const exec = new Executor((v: T) => target.test(v), rt, inputTimeout(timeout, target));
+  return coverageData(rt.maps, await poolHits(engine.pool.entries.map((e) => e.value), exec, rt));
 }
 
 /** about 10% of the run (its time budget, else its length), at least 1 s, at most 10 s; 0: off */
@@ -86,5 +95,5 @@ async function minimizeFound(input: WorkerInput, target: FuzzTarget, rt: FuzzRun
   const rep = failureReport(r.failure, r.value, input.packageRoot, '');
   const path = minimizedPath(original, target.serializer.extension);
   const art = writeArtifact(o.artifacts, target.serializer, r.value, r.failure.kind, failureText(rep), o.target, o.export, path);
-  return { artifact: art.file, value: rep.value, message: rep.message, complexity: r.complexity, from: r.from, seconds: (Date.now() - started) / 1000, replay: art.replay, regressionTest: art.regressionTest };
+  return { artifact: art.file, value: rep.value, valueText: rep.valueText, message: rep.message, complexity: r.complexity, from: r.from, seconds: (Date.now() - started) / 1000, replay: art.replay, regressionTest: art.regressionTest };
 }

@@ -33,6 +33,6 @@ export async function runMinifyMode(input: WorkerInput, target: FuzzTarget, rt: 
   const seconds = (Date.now() - started) / 1000;
   const replay = replayCommand(artifact, o.target, o.export);
   const done: WorkerDone = { type: 'done', failed: true, iterations: r.iterations, seconds, corpusSize: 0, coverage: 0, artifact, failure: { ...rep, replay, regressionTest: art?.regressionTest } };
-  if (r.improved) done.minimized = { artifact, value: rep.value, message: rep.message, complexity: r.complexity, from: r.from, seconds, replay, regressionTest: art?.regressionTest };
+  if (r.improved) done.minimized = { artifact, value: rep.value, valueText: rep.valueText, message: rep.message, complexity: r.complexity, from: r.from, seconds, replay, regressionTest: art?.regressionTest };
   post(done);
 }

@@ -3,7 +3,7 @@
  * out of shared memory; this worker (a fresh one, with the target loaded for its Serializer and
  * Mutator) writes it as an artifact in the target's own format. It never runs the target.
  */
-import { pretty } from '../failure/failure.js';
+import { jsonValue, pretty } from '../failure/failure.js';
 import type { WorkerInput, WorkerMessage } from '../messages.js';
 import { failureText } from '../failure/report.js';
 import { writeArtifact } from '../store/artifacts.js';
@@ -15,7 +15,7 @@ export function runSalvageMode(input: WorkerInput, target: FuzzTarget, post: (m:
   const s = input.salvage!;
   const read = decodeInput(s.bytes, target, s.encoding);
   if (read === undefined) throw new Error('the last input of the dead worker does not decode');
-  const failure = { ...s.failure, value: pretty(read.value) };
+  const failure = { ...s.failure, value: jsonValue(read.value), valueText: pretty(read.value) };
   const art = writeArtifact(o.artifacts, target.serializer, read.value, failure.kind, failureText(failure), o.target, o.export);
   post({ type: 'done', failed: true, iterations: 0, seconds: 0, corpusSize: 0, coverage: 0, artifact: art.file, failure: { ...failure, replay: art.replay, regressionTest: art.regressionTest } });
 }

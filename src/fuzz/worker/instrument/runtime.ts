@@ -44,6 +44,15 @@ export function closeness(a: unknown, b: unknown): number {
   return 0;
 }
 
+/** where the counters base.. of one file sit in its source (flat records, see locations.ts) */
+export interface ModuleMap {
+  file: string;
+  base: number;
+  counters: number[];
+  groups: number[];
+  names: string[];
+}
+
 export class FuzzRuntime {
   readonly counters = new Uint8Array(MAX_COUNTERS);
   readonly scores = new Uint8Array(MAX_SITES);
@@ -64,6 +73,13 @@ export class FuzzRuntime {
   private readonly keys = new KeyHarvest();
   /** the discriminant of the switch whose cases are being tested */
   private swv: unknown = undefined;
+
+  /** each instrumented module's location table (locations.ts), for `--coverage` */
+  readonly maps: ModuleMap[] = [];
+
+  map(file: string, base: number, counters: number[], groups: number[], names: string[]): void {
+    this.maps.push({ file, base, counters, groups, names });
+  }
 
   lits(values: Array<string | number>): void {
     for (const v of values) this.literals.push(v);

@@ -27,6 +27,11 @@ export function cacheDir(): string {
   return join(tmpdir(), 'derive-mutators-cache');
 }
 
+/** the resolving hook (resolve.ts), registered right after the bootstrap, which can load it from sources */
+export function resolverUrl(paths: LoaderPaths): string {
+  return new URL(`./resolve.${paths.fromSources ? 'ts' : 'js'}`, import.meta.url).href;
+}
+
 export function bootstrapUrl(paths: LoaderPaths): string {
   const require = createRequire(import.meta.url);
   const tsUrl = pathToFileURL(require.resolve('typescript')).href;

@@ -39,7 +39,7 @@ export function initialize(data: HookData): void {
   const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
   try {
     const h = createHash('sha1');
-    for (const f of ['transform', 'comparisons', 'regex-fragments']) h.update(readFileSync(fileURLToPath(new URL(`../instrument/${f}.${ext}`, import.meta.url))));
+    for (const f of ['transform', 'comparisons', 'regex-fragments', 'locations']) h.update(readFileSync(fileURLToPath(new URL(`../instrument/${f}.${ext}`, import.meta.url))));
     transformVersion = h.digest('hex');
   } catch {
     transformVersion = String(Date.now());
