@@ -12,6 +12,7 @@ import type { AnalyzeFn, Analyzer } from '../registry.js';
 import { customMutator, readResources, readTags, type Tags } from '../tags.js';
 import { noteResources } from '../resources.js';
 import { splitTagged, TAG_PROPERTY } from '../type-tags.js';
+import { analyzingInline, anonymousRef } from '../anonymous.js';
 
 const F = ts.TypeFlags;
 const HINT = 'Supply a hand-written mutator: add `@mutator <module>#<export>` to the JSDoc of this property or type.';
@@ -93,6 +94,14 @@ export const objectAnalyzer: Analyzer = {
   create(t, site, ctx, analyze): Node {
     const prim = primitiveOfIntersection(ctx, t);
     if (prim) return analyze(prim, site);
+    const again = t.aliasSymbol ? undefined : anonymousRef(ctx, t, site);
+    if (again) return again;
+    return analyzingInline(t, site, () => objectNode(t, site, ctx, analyze));
+  },
+};
+
+function objectNode(t: ts.Type, site: Site, ctx: Ctx, analyze: AnalyzeFn): Node {
+  {
     if (t.flags & F.Intersection && !(t as ts.IntersectionType).types.every((m) => m.flags & F.Object)) {
       report(ctx, site, AnalyzeCodes.unsupportedType, `intersection '${typeText(ctx, t)}' mixes a primitive with an object (a branded type?)`, HINT);
       return { kind: 'never' };
@@ -136,5 +145,5 @@ export const objectAnalyzer: Analyzer = {
     }
     if (!fields.length && index) return { kind: 'record', key: index.key, value: index.value, constraints: {} };
     return index ? { kind: 'object', fields, index } : { kind: 'object', fields };
-  },
-};
+  }
+}
