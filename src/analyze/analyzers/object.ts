@@ -13,6 +13,7 @@ import { customMutator, readResources, readTags, type Tags } from '../tags.js';
 import { noteResources } from '../resources.js';
 import { splitTagged, TAG_PROPERTY } from '../type-tags.js';
 import { analyzingInline, anonymousRef } from '../anonymous.js';
+import { behaviourOf } from '../leniency.js';
 
 const F = ts.TypeFlags;
 const HINT = 'Supply a hand-written mutator: add `@mutator <module>#<export>` to the JSDoc of this property or type.';
@@ -54,6 +55,11 @@ function field(ctx: Ctx, site: Site, p: ts.Symbol, analyze: AnalyzeFn): Field | 
       return undefined;
     }
     report(ctx, sub, AnalyzeCodes.functionMember, `'${p.name}' is a function (${typeText(ctx, t)}); functions cannot be generated or serialized`, HINT);
+    return undefined;
+  }
+  const behaviour = optional ? behaviourOf(ctx, t) : undefined;
+  if (behaviour) {
+    warn(ctx, sub, AnalyzeCodes.optionalPropertyDropped, `optional property '${p.name}' is left out of generated values: its type is ${behaviour}`, HINT);
     return undefined;
   }
   const typeNode = decl && (ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl)) ? decl.type : undefined;
@@ -120,6 +126,7 @@ function objectNode(t: ts.Type, site: Site, ctx: Ctx, analyze: AnalyzeFn): Node 
       report(ctx, site, AnalyzeCodes.classWithMethods, `'${t.symbol.name}' is a class that ${why}; its instances cannot be built from plain data`, HINT);
       return { kind: 'never' };
     }
+    if (isClass && site.inline) warn(ctx, site, AnalyzeCodes.classAsPlainData, `class '${t.symbol.name}' has fields only and is derived as plain objects: generated values are not 'instanceof ${t.symbol.name}'`, 'Compare values structurally, or plug @mutator with a factory that constructs instances.');
     const fields: Field[] = [];
     const typiaTagged = !!splitTagged(ctx, t);
     for (const p of props) {
