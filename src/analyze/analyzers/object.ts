@@ -29,11 +29,12 @@ function isFunction(ctx: Ctx, t: ts.Type): boolean {
   return parts.length > 0 && parts.every((m) => isCallable(ctx, m) && ctx.checker.getPropertiesOfType(m).length === 0);
 }
 
-/** `string & {}` / `string & Record<never, never>` (the "literal union" idiom): just the primitive. */
+/** `string & {}` / `string & Record<never, never>` / `T & {}` (the "literal union" idiom): just the primitive or type parameter. */
 export function primitiveOfIntersection(ctx: Ctx, t: ts.Type): ts.Type | undefined {
   if (!(t.flags & F.Intersection)) return undefined;
   const parts = (t as ts.IntersectionType).types;
-  const prims = parts.filter((m) => m.flags & (F.String | F.Number | F.BigInt | F.Boolean));
+  // `TLength & {}` on a type parameter (csstype's open unions): the parameter's values, less null/undefined
+  const prims = parts.filter((m) => m.flags & (F.String | F.Number | F.BigInt | F.Boolean | F.TypeParameter));
   const empty = (m: ts.Type): boolean => !!(m.flags & F.Object) && ctx.checker.getPropertiesOfType(m).length === 0 && ctx.checker.getIndexInfosOfType(m).length === 0 && !isCallable(ctx, m);
   return prims.length === 1 && parts.every((m) => prims.includes(m) || empty(m)) ? prims[0] : undefined;
 }
