@@ -4,7 +4,7 @@
  */
 import { AnalyzeCodes } from '../model/codes.js';
 import type { Node } from '../model/ir.js';
-import { report, type Ctx, type Site } from './context.js';
+import { report, warn, type Ctx, type Site } from './context.js';
 import { CONSTRAINT_TAGS, numberTag, tagLabel, type Tag, type Tags } from './tags.js';
 
 const FORMATS = ['email', 'uuid', 'date-time', 'date', 'uri', 'ipv4', 'ipv6', 'hostname'];
@@ -26,6 +26,11 @@ const FITS: Record<string, string[]> = {
   bytes: ['minLength', 'maxLength'],
   typedArray: ['minLength', 'maxLength'],
 };
+
+/** A tag written in an installed package (node_modules), which the user cannot edit. */
+function installed(t: Tag): boolean {
+  return /[\\/]node_modules[\\/]/.test(t.at.getSourceFile().fileName);
+}
 
 export function hasConstraintTags(tags: Tags | undefined): boolean {
   return !!tags?.some((t) => CONSTRAINT_TAGS.includes(t.name));
@@ -66,6 +71,10 @@ export function applyConstraints(ctx: Ctx, site: Site, node: Node, tags: Tags | 
   const out = structuredClone(node) as Node & { constraints?: Record<string, unknown> };
   reportDuplicates(ctx, site, cs);
   for (const t of cs) {
+    if (!fits.includes(t.name) && installed(t)) {
+      warn(ctx, site, AnalyzeCodes.installedTagIgnored, `${tagLabel(t)} in an installed package does not apply to a ${node.kind === 'literals' ? 'literal union' : node.kind}; ignored`, 'Nothing to do (the package is not yours to edit); plug @mutator on the type if values must satisfy it.', t.at);
+      continue;
+    }
     if (!fits.includes(t.name)) {
       const use = t.typeLevel ? `tags.${fits.map(typiaName).join(', tags.')}` : `@${fits.join(', @')}`;
       report(ctx, site, AnalyzeCodes.tagConflict, `${tagLabel(t)} does not apply to a ${node.kind === 'literals' ? 'literal union' : node.kind}`, fits.length ? `On a ${node.kind} use ${use}.` : 'Remove the tag.', t.at);
@@ -106,7 +115,9 @@ function applyOne(ctx: Ctx, site: Site, out: Node & { constraints?: Record<strin
     return;
   }
   if (t.name === 'format') {
-    if (FORMATS.includes(t.text)) c.format = t.text;
+    const format = t.text.replace(/^(["'])(.*)\1$/, '$2'); // JSON-Schema-style `@format "uri"`
+    if (FORMATS.includes(format)) c.format = format;
+    else if (installed(t)) warn(ctx, site, AnalyzeCodes.installedTagValueIgnored, `@format '${format}' in an installed package is not supported; ignored`, `Supported: ${FORMATS.join(', ')}; plug @mutator on the type if values must have this format.`, t.at);
     else report(ctx, site, AnalyzeCodes.badTagValue, `${t.typeLevel ?? `@format '${t.text}'`} is not supported`, `Use one of ${FORMATS.join(', ')}, or ${t.typeLevel ? 'tags.Pattern' : '@pattern'}.`, t.at);
     return;
   }

@@ -22,6 +22,16 @@ export const AnalyzeCodes = {
   callsBadDrops: 'DM1017',
   /** the constructor of a `@calls` class needs arguments (warning: printed programs start from `create()`) */
   callsConstructorArgs: 'DM1018',
+  /** (warning) a tag in an installed package (node_modules) that does not apply to its type: ignored */
+  installedTagIgnored: 'DM1019',
+  /** (warning) a tag value in an installed package that is not supported (`@format regex`): ignored */
+  installedTagValueIgnored: 'DM1020',
+  /** (warning) a union alternative that cannot be generated (a function, a class with methods) is left out */
+  unionMemberDropped: 'DM1021',
+  /** (warning) an optional property whose type cannot be generated (a class with methods) is left out */
+  optionalPropertyDropped: 'DM1022',
+  /** (warning) a class with fields only is derived as plain data: its values are not `instanceof` it */
+  classAsPlainData: 'DM1023',
   /** internal error while analyzing or emitting (a bug: please report) */
   emitFailed: 'DM1013',
 } as const;

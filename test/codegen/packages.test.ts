@@ -23,7 +23,23 @@ const INPUTS: Record<string, string> = {
   '@types/json-patch': '../../../node_modules/@types/json-patch/index.d.ts',
   '@types/jsonld': 'jsonld.ts',
   'type-fest (PackageJson, TsConfigJson)': 'type-fest.ts',
+  '@typescript-eslint/types (TSESTree, the AST spec)': 'ts-eslint.ts',
+  acorn: 'acorn.ts',
+  'graphql (language AST)': 'graphql.ts',
+  'openapi3-ts (oas31)': 'openapi3.ts',
+  'json-schema-typed (draft 2020-12)': 'json-schema.ts',
+  '@types/geojson': 'geojson.ts',
+  csstype: 'csstype.ts',
 };
+
+/** Every exported type not derived, with the code of its first error (a reason a user would accept). */
+const NOT_DERIVED = [
+  'JsonPatchError: DM1004', 'InvalidPatch: DM1004', 'PatchApplyError: DM1004', 'PatchConflictError: DM1004', 'PatchTestFailed: DM1004',
+  'Parser: DM1004', // acorn: a class with methods
+  'Location: DM1004', 'Token: DM1004', // graphql: classes with methods (optional `loc` is left out, DM1022)
+  'Server: DM1004', 'OpenApiBuilder: DM1004', 'SpecificationExtension: DM1004', // openapi3-ts: classes with methods
+  'PropertyValue: DM1009', // csstype: a generic conditional type
+];
 
 it('derives, compiles and law-checks real declaration packages', async () => {
   const t0 = performance.now();
@@ -39,6 +55,7 @@ it('derives, compiles and law-checks real declaration packages', async () => {
   const tscErrors = out.split('\n').filter((l) => /error TS/.test(l));
 
   const rows: string[] = [];
+  const notDerived: string[] = [];
   const totals = { exported: 0, derived: 0, compiled: 0, laws: 0 };
   for (const [pkg, input] of Object.entries(INPUTS)) {
     const o = outputs.find((x) => path.resolve(ROOT, x.input) === path.resolve(ROOT, input))!;
@@ -63,7 +80,9 @@ it('derives, compiles and law-checks real declaration packages', async () => {
     const exported = o.derived.length + o.failed.length;
     const laws = compiled.length - lawFailures.length;
     Object.assign(totals, { exported: totals.exported + exported, derived: totals.derived + o.derived.length, compiled: totals.compiled + compiled.length, laws: totals.laws + laws });
-    rows.push(`| ${pkg} | ${exported} | ${o.derived.length} | ${compiled.length} | ${laws} | ${[...o.failed.map((n) => `${n}: ${diagnostics.find((d) => d.typePath?.startsWith(n) && d.severity === 'error')?.code ?? '?'}`), ...lawFailures].join('; ')} |`);
+    const failed = o.failed.map((n) => `${n}: ${diagnostics.find((d) => d.typePath?.startsWith(n) && d.severity === 'error')?.code ?? '?'}`);
+    notDerived.push(...failed);
+    rows.push(`| ${pkg} | ${exported} | ${o.derived.length} | ${compiled.length} | ${laws} | ${[...failed, ...lawFailures].join('; ')} |`);
   }
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const report = [
@@ -72,13 +91,14 @@ it('derives, compiles and law-checks real declaration packages', async () => {
     ...rows,
     `| total | ${totals.exported} | ${totals.derived} | ${totals.compiled} | ${totals.laws} | |`,
     '',
-    `generate(): ${Math.round(ms)} ms for ${outputs.length} files; ${warnings} warnings (optional function members left out); tsc errors: ${tscErrors.length}`,
+    `generate(): ${Math.round(ms)} ms for ${outputs.length} files; ${warnings} warnings (members left out: ${[...new Set(diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code))].sort().join(', ')}); tsc errors: ${tscErrors.length}`,
   ].join('\n');
   console.log(report);
   fs.writeFileSync(path.join(ROOT, 'generated', 'RESULTS.md'), `${report}\n`);
-  expect(totals.derived / totals.exported).toBeGreaterThan(0.9);
+  expect(totals.derived / totals.exported).toBeGreaterThan(0.97);
+  expect(notDerived.sort()).toEqual([...NOT_DERIVED].sort());
   expect(tscErrors).toEqual([]);
   // every derived and compiled type passes every law (the union budget defect that failed 21 is fixed)
   expect(rows.join('\n').match(/law '[\w-]+'/g)).toBeNull();
   expect(totals.laws).toBe(totals.compiled);
-}, 300_000);
+}, 600_000);

@@ -12,6 +12,8 @@ import type { AnalyzeFn, Analyzer } from '../registry.js';
 import { customMutator, readResources, readTags, type Tags } from '../tags.js';
 import { noteResources } from '../resources.js';
 import { splitTagged, TAG_PROPERTY } from '../type-tags.js';
+import { analyzingInline, anonymousRef } from '../anonymous.js';
+import { behaviourOf } from '../leniency.js';
 
 const F = ts.TypeFlags;
 const HINT = 'Supply a hand-written mutator: add `@mutator <module>#<export>` to the JSDoc of this property or type.';
@@ -27,11 +29,12 @@ function isFunction(ctx: Ctx, t: ts.Type): boolean {
   return parts.length > 0 && parts.every((m) => isCallable(ctx, m) && ctx.checker.getPropertiesOfType(m).length === 0);
 }
 
-/** `string & {}` / `string & Record<never, never>` (the "literal union" idiom): just the primitive. */
+/** `string & {}` / `string & Record<never, never>` / `T & {}` (the "literal union" idiom): just the primitive or type parameter. */
 export function primitiveOfIntersection(ctx: Ctx, t: ts.Type): ts.Type | undefined {
   if (!(t.flags & F.Intersection)) return undefined;
   const parts = (t as ts.IntersectionType).types;
-  const prims = parts.filter((m) => m.flags & (F.String | F.Number | F.BigInt | F.Boolean));
+  // `TLength & {}` on a type parameter (csstype's open unions): the parameter's values, less null/undefined
+  const prims = parts.filter((m) => m.flags & (F.String | F.Number | F.BigInt | F.Boolean | F.TypeParameter));
   const empty = (m: ts.Type): boolean => !!(m.flags & F.Object) && ctx.checker.getPropertiesOfType(m).length === 0 && ctx.checker.getIndexInfosOfType(m).length === 0 && !isCallable(ctx, m);
   return prims.length === 1 && parts.every((m) => prims.includes(m) || empty(m)) ? prims[0] : undefined;
 }
@@ -53,6 +56,11 @@ function field(ctx: Ctx, site: Site, p: ts.Symbol, analyze: AnalyzeFn): Field | 
       return undefined;
     }
     report(ctx, sub, AnalyzeCodes.functionMember, `'${p.name}' is a function (${typeText(ctx, t)}); functions cannot be generated or serialized`, HINT);
+    return undefined;
+  }
+  const behaviour = optional ? behaviourOf(ctx, t) : undefined;
+  if (behaviour) {
+    warn(ctx, sub, AnalyzeCodes.optionalPropertyDropped, `optional property '${p.name}' is left out of generated values: its type is ${behaviour}`, HINT);
     return undefined;
   }
   const typeNode = decl && (ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl)) ? decl.type : undefined;
@@ -93,6 +101,14 @@ export const objectAnalyzer: Analyzer = {
   create(t, site, ctx, analyze): Node {
     const prim = primitiveOfIntersection(ctx, t);
     if (prim) return analyze(prim, site);
+    const again = t.aliasSymbol ? undefined : anonymousRef(ctx, t, site);
+    if (again) return again;
+    return analyzingInline(t, site, () => objectNode(t, site, ctx, analyze));
+  },
+};
+
+function objectNode(t: ts.Type, site: Site, ctx: Ctx, analyze: AnalyzeFn): Node {
+  {
     if (t.flags & F.Intersection && !(t as ts.IntersectionType).types.every((m) => m.flags & F.Object)) {
       report(ctx, site, AnalyzeCodes.unsupportedType, `intersection '${typeText(ctx, t)}' mixes a primitive with an object (a branded type?)`, HINT);
       return { kind: 'never' };
@@ -111,6 +127,7 @@ export const objectAnalyzer: Analyzer = {
       report(ctx, site, AnalyzeCodes.classWithMethods, `'${t.symbol.name}' is a class that ${why}; its instances cannot be built from plain data`, HINT);
       return { kind: 'never' };
     }
+    if (isClass && site.inline) warn(ctx, site, AnalyzeCodes.classAsPlainData, `class '${t.symbol.name}' has fields only and is derived as plain objects: generated values are not 'instanceof ${t.symbol.name}'`, 'Compare values structurally, or plug @mutator with a factory that constructs instances.');
     const fields: Field[] = [];
     const typiaTagged = !!splitTagged(ctx, t);
     for (const p of props) {
@@ -136,5 +153,5 @@ export const objectAnalyzer: Analyzer = {
     }
     if (!fields.length && index) return { kind: 'record', key: index.key, value: index.value, constraints: {} };
     return index ? { kind: 'object', fields, index } : { kind: 'object', fields };
-  },
-};
+  }
+}

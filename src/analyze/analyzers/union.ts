@@ -6,7 +6,9 @@
 import { ts } from 'ts-morph';
 import { normaliseUnion } from '../../model/normalise.js';
 import type { Node, UnionMember } from '../../model/ir.js';
-import type { Ctx, Site } from '../context.js';
+import { typeText, warn, type Ctx, type Site } from '../context.js';
+import { AnalyzeCodes } from '../../model/codes.js';
+import { behaviourOf } from '../leniency.js';
 import type { Analyzer } from '../registry.js';
 import { findTag, numberTag, readTags } from '../tags.js';
 import { literalValue } from './literal.js';
@@ -41,11 +43,23 @@ export function discriminantOf(ctx: Ctx, members: readonly ts.Type[]): string | 
   return undefined;
 }
 
+const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
+
+/** The members that can be generated: a function or class-with-behaviour member is left out (DM1021) when another remains. */
+function keptMembers(ctx: Ctx, site: Site, all: readonly ts.Type[]): readonly ts.Type[] {
+  const whys = all.map((m) => behaviourOf(ctx, m));
+  if (whys.every((w) => w === undefined) || whys.every((w) => w !== undefined)) return all;
+  whys.forEach((why, i) => {
+    if (why) warn(ctx, site, AnalyzeCodes.unionMemberDropped, `union alternative '${short(typeText(ctx, all[i]!))}' is left out of generated values: it is ${why}`, 'The other alternatives are generated; plug @mutator on the type to generate this one too.');
+  });
+  return all.filter((_, i) => whys[i] === undefined);
+}
+
 export const unionAnalyzer: Analyzer = {
   name: 'union',
   supports: (t) => !!(t.flags & F.Union),
   create(t, site, ctx, analyze): Node {
-    const types = (t as ts.UnionType).types;
+    const types = keptMembers(ctx, site, (t as ts.UnionType).types);
     // `boolean & tags.Default<true>` is `(true & tags.Default<true>) | (false & …)`: looked through
     const isTrue = (m: ts.Type): boolean => !!(untagged(ctx, m).flags & F.BooleanLiteral) && literalValue(untagged(ctx, m)) === true;
     const isFalse = (m: ts.Type): boolean => !!(untagged(ctx, m).flags & F.BooleanLiteral) && literalValue(untagged(ctx, m)) === false;
