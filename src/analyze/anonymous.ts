@@ -9,6 +9,7 @@
 import type { ts } from 'ts-morph';
 import type { Node } from '../model/ir.js';
 import type { Ctx, Site } from './context.js';
+import type { DeclEntry } from './decls.js';
 
 /** Types being analyzed inline, per declaration entry (reset by the entry's analysis). */
 const open = new WeakMap<object, Set<ts.Type>>();
@@ -22,11 +23,13 @@ function openOf(site: Site): Set<ts.Type> {
 /** A reference to the helper for `t` when `t` is already a helper or is being analyzed above this site. */
 export function anonymousRef(ctx: Ctx, t: ts.Type, site: Site): Node | undefined {
   const helper = ctx.decls.forType(t);
-  if (helper && (helper !== site.decl || openOf(site).has(t))) return { kind: 'ref', target: helper.id, args: [] };
+  // the helper takes the type parameters of the declaration it was found in (its type may use them)
+  const ref = (h: DeclEntry): Node => ({ kind: 'ref', target: h.id, args: h.typeParams.map((name) => ({ kind: 'typeParam', name })) });
+  if (helper && (helper !== site.decl || openOf(site).has(t))) return ref(helper);
   if (helper || !openOf(site).has(t)) return undefined;
   const name = /\.([A-Za-z_$][\w$]*)[^.]*$/.exec(site.path)?.[1] ?? 'Anonymous';
-  const added = ctx.decls.add({ name: name.charAt(0).toUpperCase() + name.slice(1), exported: false, type: t, typeParams: [], at: site.at, kindOfDecl: 'alias' }, { type: t });
-  return { kind: 'ref', target: added.id, args: [] };
+  const added = ctx.decls.add({ name: name.charAt(0).toUpperCase() + name.slice(1), exported: false, type: t, typeParams: [...site.decl.typeParams], at: site.at, kindOfDecl: 'alias' }, { type: t });
+  return ref(added);
 }
 
 /** Runs `f` with `t` marked as being analyzed inline at this site's declaration. */

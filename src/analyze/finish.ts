@@ -9,6 +9,7 @@ import type { Decl } from '../model/ir.js';
 import { finiteDecls, markRecursion, refsOf } from '../model/recursion.js';
 import type { Ctx } from './context.js';
 import type { DeclEntry } from './decls.js';
+import { typeParamConstraints } from './type-params.js';
 
 type Where = (e: DeclEntry) => Pick<Diagnostic, 'file' | 'line' | 'column'>;
 
@@ -39,6 +40,8 @@ export function finishModel(ctx: Ctx, entries: DeclEntry[], where: Where): Decl[
       if (e.resources) d.resources = e.resources;
       if (e.typeImport) d.typeImport = e.typeImport;
       if (e.calls) d.calls = e.calls;
+      const constraints = typeParamConstraints(ctx, e);
+      if (constraints) d.typeParamConstraints = constraints;
       return d;
     });
   const cyclic = markRecursion(decls);

@@ -98,7 +98,7 @@ export function renderDecl(d: Decl, env: Env, helperType?: string): string {
     generic,
     optionsParam: !generic || usesOptions(d.node, d, env.selfRef) ? 'options' : '_options',
     selfRef: env.selfRef,
-    typeParams: d.typeParams.map(typeParamName).join(', '),
+    typeParams: d.typeParams.map((p, i) => (d.typeParamConstraints?.[i] ? `${typeParamName(p)} extends ${d.typeParamConstraints[i]}` : typeParamName(p))).join(', '),
     params: d.typeParams.map((p) => `${typeParamMutator(p)}: dm.Mutator<${typeParamName(p)}>`).join(', '),
     type,
     body,

@@ -162,6 +162,8 @@ export interface Decl {
   /** exported from the input file: gets an index entry and `T.<name>` typing */
   exported: boolean;
   typeParams: string[];
+  /** per type parameter, its constraint as generated code writes it (`T.Geometry | null`), when it has one that can be written */
+  typeParamConstraints?: (string | undefined)[];
   node: Node;
   kindOfDecl: 'interface' | 'alias' | 'enum' | 'class';
   /** for a helper: where its type can be imported from (absolute module file and export name) */

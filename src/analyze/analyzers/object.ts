@@ -107,8 +107,23 @@ export const objectAnalyzer: Analyzer = {
   },
 };
 
+/**
+ * A mapped type over a type parameter (`{ [P in keyof T]: … }`, `Pick<T, …>`): its properties
+ * depend on the argument, so the checker resolves none. Derived alone it would be `{}`, which is
+ * not the type's values; only an instantiation can be derived.
+ */
+function mappedOverParameter(ctx: Ctx, t: ts.Type, site: Site): boolean {
+  if (!site.decl.typeParams.length) return false;
+  const parts = t.flags & F.Intersection ? (t as ts.IntersectionType).types : [t];
+  return parts.some((m) => m.flags & F.Object && ((m as ts.ObjectType).objectFlags & ts.ObjectFlags.Mapped) !== 0 && ctx.checker.getPropertiesOfType(m).length === 0 && ctx.checker.getIndexInfosOfType(m).length === 0);
+}
+
 function objectNode(t: ts.Type, site: Site, ctx: Ctx, analyze: AnalyzeFn): Node {
   {
+    if (mappedOverParameter(ctx, t, site)) {
+      report(ctx, site, AnalyzeCodes.unsupportedType, `'${typeText(ctx, t)}' maps over a type parameter: its properties depend on the type argument`, 'Derive a concrete instantiation (e.g. a type alias with the arguments filled in).');
+      return { kind: 'never' };
+    }
     if (t.flags & F.Intersection && !(t as ts.IntersectionType).types.every((m) => m.flags & F.Object)) {
       report(ctx, site, AnalyzeCodes.unsupportedType, `intersection '${typeText(ctx, t)}' mixes a primitive with an object (a branded type?)`, HINT);
       return { kind: 'never' };

@@ -81,7 +81,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
   maxComplexity(): number {
     if (this.maxC === this.maxC) return this.maxC;
     const v = this.maxItems === 0 ? 0 : this.maxItems * (this.elem.maxComplexity() + this.lengthBits);
-    if (!isPending()) this.maxC = v;
+    if (!isPending() || v === Infinity) this.maxC = v; // an unbounded maximum is final, provisional or not
     return v;
   }
   complexity(value: T[], cache: ArrayCache): number {

@@ -128,7 +128,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
   maxComplexity(): number {
     if (this.maxC === this.maxC) return this.maxC;
     const v = this.maxItems === 0 ? 0 : this.maxItems * (this.entryBits + this.keyMutator.maxComplexity() + (this.valueMutator === null ? 0 : this.valueMutator.maxComplexity()));
-    if (!isPending()) this.maxC = v;
+    if (!isPending() || v === Infinity) this.maxC = v; // an unbounded maximum is final, provisional or not
     return v;
   }
   complexity(_value: C, cache: KeyedCache): number {

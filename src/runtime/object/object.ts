@@ -131,7 +131,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     if (this.maxC === this.maxC) return this.maxC;
     let v = this.keyMutator === null ? this.optionalCount : Infinity;
     for (let i = 0; i < this.ms.length && v < Infinity; i++) v += this.ms[i]!.maxComplexity();
-    if (!isPending()) this.maxC = v;
+    if (!isPending() || v === Infinity) this.maxC = v; // an unbounded maximum is final, provisional or not
     return v;
   }
   complexity(_value: T, cache: ObjectCache): number {

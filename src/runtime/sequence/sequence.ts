@@ -135,7 +135,7 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
     let m = 0;
     for (const k of this.kinds) m = Math.max(m, k.m.maxComplexity());
     const v = this.maxItems === 0 ? 0 : this.maxItems * (m + this.perCall);
-    if (!isPending()) this.maxC = v;
+    if (!isPending() || v === Infinity) this.maxC = v; // an unbounded maximum is final, provisional or not
     return v;
   }
   complexity(_value: T[], cache: SequenceCache): number {

@@ -175,7 +175,7 @@ export abstract class UnionBase<T> {
     let m = 0;
     for (const a of this.alts) m = Math.max(m, a.maxComplexity());
     const v = this.bits + m;
-    if (!isPending()) this.maxC = v;
+    if (!isPending() || v === Infinity) this.maxC = v; // an unbounded maximum is final, provisional or not
     return v;
   }
 

@@ -4,7 +4,9 @@
  * minComplexity is the least fixed point over the recursive type (see `minPass`): a recursive
  * edge answers Infinity until a finite value is known, so a union falls back to its cheapest
  * non-recursive alternative. maxComplexity uses a re-entrancy guard (Infinity while in
- * progress). Combinators must not cache a result computed while `isPending()`. Generation of a type with no
+ * progress). Combinators must not cache a result computed while `isPending()`, except an unbounded
+ * maximum: a recursive edge that is reached can be taken again, so Infinity is final (caching it
+ * keeps a large mutually recursive AST at one pass instead of one per path). Generation of a type with no
  * finite value (`type T = { next: T }`) throws a clear error instead of overflowing the stack.
  */
 import { beginPending, endPending, isPending, noFiniteValue } from '../core/budget.js';
@@ -118,7 +120,7 @@ export class LazyMutator<T> extends Delegating<T> {
       busyMax.delete(m);
       endPending();
     }
-    if (!isPending()) this.maxC = v;
+    if (!isPending() || v === Infinity) this.maxC = v; // an unbounded maximum is final, provisional or not
     return v;
   }
 

@@ -56,7 +56,7 @@ export class OptionMutator<T, N extends undefined | null> implements Mutator<T |
   maxComplexity(): number {
     if (this.maxC === this.maxC) return this.maxC;
     const v = 1 + this.inner.maxComplexity();
-    if (!isPending()) this.maxC = v;
+    if (!isPending() || v === Infinity) this.maxC = v; // an unbounded maximum is final, provisional or not
     return v;
   }
   complexity(value: T | N, cache: OptionCache): number {

@@ -152,3 +152,28 @@ const stringKey = {
   randomMutate: (v: string, _c: unknown, rng: Rng) => ({ value: 'abcd'[rng.below(4)]!, token: v, complexity: 2 }),
   unmutate: (_v: string, _c: unknown, t: string) => t,
 };
+
+describe('maxComplexity of a large mutually recursive graph', () => {
+  it('is computed once per node: an unbounded maximum met inside a pending pass is cached', async () => {
+    const { union } = await import('../../../src/index.js');
+    // an AST-like graph: M union types (Statement, Expression, …), each of N node kinds whose
+    // field holds the next union directly (as `test: Expression` does), plus a leaf kind
+    const N = 6;
+    const M = 6;
+    let calls = 0;
+    const unions: AnyMutator<unknown>[] = [];
+    for (let j = 0; j < M; j++) {
+      const kinds: AnyMutator<unknown>[] = [object({ leaf: boolean() }) as AnyMutator<unknown>];
+      for (let i = 1; i < N; i++) {
+        const inner = object({ next: lazy(() => unions[(j + 1) % M]!), n: boolean() }) as AnyMutator<unknown>;
+        const counted = Object.create(inner) as AnyMutator<unknown>;
+        counted.maxComplexity = () => (calls++, inner.maxComplexity());
+        kinds.push(lazy(() => counted));
+      }
+      unions.push(lazy(() => union(kinds.map((m) => ({ mutator: m }))) as AnyMutator<unknown>));
+    }
+    expect(unions[0]!.maxComplexity()).toBe(Infinity);
+    // without the cache every path through the graph is walked again ((N-1)^M calls)
+    expect(calls).toBeLessThanOrEqual(N * M * 2);
+  });
+});
