@@ -127,7 +127,7 @@ type Chain = { s: string; a: unknown };
 function chain(n: number, maxLength?: number): AnyMutator<Chain>[] {
   const ls: AnyMutator<Chain>[] = [];
   const str = maxLength === undefined ? d.string() : d.string({ maxLength });
-  for (let i = 0; i < n; i++) ls.push(d.lazy(() => d.object({ s: str, a: i + 1 < n ? ls[i + 1]! : str }) as AnyMutator<Chain>));
+  for (let i = 0; i < n; i++) ls.push(d.lazy(() => d.object<Chain>({ s: str, a: i + 1 < n ? ls[i + 1]! : str })));
   return ls;
 }
 
