@@ -10,6 +10,7 @@ import { placeCall, makeCall, pickKind } from './generate.js';
 import { prefix, push, repairTail, scopeAt, type Entries } from './repair.js';
 import { entries } from './undo.js';
 import type { Rng } from '../core/rng.js';
+import type { Scope } from './scope.js';
 import type { SequenceCache, SequenceMutator } from './sequence.js';
 
 type Obj = Record<string, unknown>;
@@ -73,10 +74,18 @@ export function insert(seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, m
   }
   const made = given === undefined ? makeCall(seq, k, rng, scope, budget - seq.perCall) : placeCall(seq, k, given, rng, scope);
   if (made === undefined) return undefined;
+  return insertMade(seq, value, cache, rng, log, p, base, [{ ...made, k }], scope);
+}
+
+/**
+ * The entries with calls `made` (placed in order at p, `scope` now past them; `base` its next id
+ * before them) inserted at p, and the old calls from p on repaired behind them.
+ */
+export function insertMade(seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, log: unknown[], p: number, base: number, made: ReadonlyArray<{ call: Obj; k: number; c: unknown; cx: number }>, scope: Scope): Entries {
   const e = entries(value, cache);
-  if (inert(seq, k)) return spliced(e, p, 0, made.call, k, made.c, made.cx);
+  if (made.length === 1 && inert(seq, made[0]!.k)) return spliced(e, p, 0, made[0]!.call, made[0]!.k, made[0]!.c, made[0]!.cx);
   const out = prefix(e, p);
-  push(out, made.call, k, made.c, made.cx);
+  for (const x of made) push(out, x.call, x.k, x.c, x.cx);
   repairTail(seq, tailOf(e, range(p, value.length)), scope, base, rng, out, log, null);
   return out;
 }

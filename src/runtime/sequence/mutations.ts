@@ -9,6 +9,7 @@ import type { Rng } from '../core/rng.js';
 import { commit, undoSequence, type SequenceToken } from './undo.js';
 import { insert, move, positionsFor, remove, retarget, toggle } from './edits.js';
 import { undoLog } from './repair.js';
+import { continueCall, repeatCall, spliceRun } from './protocol-edits.js';
 import type { SequenceCache, SequenceMutator } from './sequence.js';
 
 type Obj = Record<string, unknown>;
@@ -21,10 +22,17 @@ export function mutateSequence(seq: Seq, value: Obj[], cache: SequenceCache, rng
   for (let t = 0; t < TRIES; t++) {
     const r = rng.below(100);
     let token: SequenceToken | undefined;
-    if (r < 35) token = member(seq, value, cache, rng, maxCplx);
+    if (r < 33) token = member(seq, value, cache, rng, maxCplx);
     else {
       const log: unknown[] = [];
-      const out = r < 55 ? insert(seq, value, cache, rng, maxCplx, log, -1) : r < 68 ? remove(seq, value, cache, rng, log) : r < 80 ? retarget(seq, value, cache, rng, log) : r < 90 ? move(seq, value, cache, rng, log) : toggle(seq, value, cache, rng, maxCplx, log);
+      const out =
+        r < 48 ? insert(seq, value, cache, rng, maxCplx, log, -1)
+        : r < 60 ? continueCall(seq, value, cache, rng, maxCplx, log)
+        : r < 66 ? repeatCall(seq, value, cache, rng, log)
+        : r < 76 ? remove(seq, value, cache, rng, log)
+        : r < 85 ? retarget(seq, value, cache, rng, log)
+        : r < 92 ? move(seq, value, cache, rng, log)
+        : toggle(seq, value, cache, rng, maxCplx, log);
       if (out !== undefined) {
         const before = cache.sum;
         token = commit(seq, value, cache, out, log);
@@ -91,9 +99,15 @@ function member(seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, maxCplx:
   return undefined;
 }
 
-/** splices a call taken from another input (via `provider`) in where its resources are live */
+/** splices a run of calls of another input in (half the time), else one call where its resources are live */
 export function crossoverSequence(seq: Seq, value: Obj[], cache: SequenceCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<Obj[], SequenceToken> | undefined {
   if (value.length >= seq.maxItems) return undefined;
+  if (rng.bool()) {
+    const log: unknown[] = [];
+    const out = spliceRun(seq, value, cache, provider, rng, maxCplx, log);
+    if (out !== undefined) return fitted(seq, value, cache, commit(seq, value, cache, out, log), maxCplx);
+    undoLog(log);
+  }
   const k = rng.below(seq.kinds.length);
   const v = provider.get(seq.kinds[k]!.m, rng, maxCplx - cache.sum - seq.perCall) as Obj | undefined;
   if (typeof v !== 'object' || v === null) return undefined;
@@ -102,9 +116,12 @@ export function crossoverSequence(seq: Seq, value: Obj[], cache: SequenceCache, 
   const log: unknown[] = [];
   const out = insert(seq, value, cache, rng, maxCplx, log, k, where[rng.below(where.length)]!, v);
   if (out === undefined) return undefined;
-  const before = cache.sum;
-  const token = commit(seq, value, cache, out, log);
-  if (cache.sum > maxCplx + EPS && cache.sum > before) {
+  return fitted(seq, value, cache, commit(seq, value, cache, out, log), maxCplx);
+}
+
+/** the committed edit, or undefined (undone) when it grew the sequence past the budget */
+function fitted(seq: Seq, value: Obj[], cache: SequenceCache, token: SequenceToken, maxCplx: number): Mutated<Obj[], SequenceToken> | undefined {
+  if (token.op === 2 && cache.sum > maxCplx + EPS && cache.sum > token.sum) {
     undoSequence(seq, value, cache, token);
     return undefined;
   }

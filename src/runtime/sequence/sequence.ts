@@ -169,7 +169,9 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
   crossoverMutate(value: T[], cache: SequenceCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<T[], SequenceToken> | undefined {
     return crossoverSequence(this, value as Obj[], cache, provider, rng, maxCplx) as Mutated<T[], SequenceToken> | undefined;
   }
+  /** the sequence itself (the donor of spliced runs: its parents may have visited it already) and every call */
   visitSubValues(value: T[], cache: SequenceCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {
+    visit(value, this, cache.sum);
     for (let i = 0; i < value.length; i++) {
       const m = this.kinds[cache.kinds[i]!]!.m;
       visit(value[i], m, cache.cplx[i]! - this.perCall);
