@@ -22,8 +22,9 @@ describe('seeded bugs', () => {
     expect(r.failure?.valueText).toMatch(/\[server\]/);
   });
 
-  test('wasm-api: slot reuse after moduleNew, instanceNew, moduleDrop, moduleNew, call — within 50k iterations (seed 1)', async () => {
-    const r = await fuzz({ target: 'examples/wasm-api/fuzz.ts', seed: 1, maxIterations: 50_000, artifacts: scratch('ex') });
+  test('wasm-api: slot reuse after moduleNew, instanceNew, moduleDrop, moduleNew, call — in the warm-up, within 600 iterations (seed 1)', async () => {
+    // plain random generation at the full budget finds this in a few draws; the engine starts as it does
+    const r = await fuzz({ target: 'examples/wasm-api/fuzz.ts', seed: 1, maxIterations: 600, artifacts: scratch('ex') });
     expect(r.status).toBe('failed');
     expect(r.failure?.message).toMatch(/ran code of module/);
     // the derived driver names the call and prints the sequence as a program

@@ -2,6 +2,10 @@
  * The fuzzing loop: pick a pool input, mutate it in place (ordered steps first, then random,
  * sometimes crossover), run the target, read coverage, keep the input if it reached something
  * new, and unmutate. The complexity budget grows while coverage stagnates.
+ * It starts as plain random testing does: fresh values at the full budget while they keep
+ * bringing coverage (the warm-up), so a bug the derived generator finds in a few draws is found
+ * in as few executions, and the pool starts from varied, full-size inputs. Later, one fresh value
+ * in FRESH is drawn, half of them at the full budget.
  */
 import type { AnyMutator, Mutated } from '../../runtime/core/mutator.js';
 import { createRng, type Rng } from '../../runtime/core/rng.js';
@@ -18,6 +22,9 @@ import type { FuzzTarget } from '../target.js';
 
 /** one step in FRESH generates a new value instead of mutating a pool input */
 const FRESH = 64;
+/** the warm-up ends after this many fresh values in a row bring nothing (or after WARMUP_MAX values) */
+const WARMUP_IDLE = 8;
+const WARMUP_MAX = 512;
 /** the complexity budget grows by 10% after this many executions without new coverage */
 const STAGNATION = 128;
 /** the first budget */
@@ -66,6 +73,8 @@ export class Engine<T> {
   private readonly exec: Executor<T>;
   private budget: number;
   private iterations = 0;
+  /** inputs that joined the pool */
+  private admitted = 0;
   private lastProgress = 0;
   private readonly started = Date.now();
   private readonly tokens: unknown[] = [];
@@ -118,6 +127,7 @@ export class Engine<T> {
     const entry: PoolEntry<T> = { value, cache, step: this.m.defaultMutationStep(value, cache), complexity, features, owned: 0, orderedDone: false };
     this.pool.add(entry);
     if (entry.owned > 0) {
+      this.admitted++;
       this.lastProgress = this.iterations;
       this.subs.addFrom(this.m, value, cache);
       this.hooks.onNewEntry?.(entry);
@@ -183,6 +193,14 @@ export class Engine<T> {
       if (f instanceof Promise) f = await f;
       if (f !== undefined) return this.failed(g.value, g.complexity, f);
     }
+    for (let idle = 0, i = 0; idle < WARMUP_IDLE && i < WARMUP_MAX && this.iterations < this.opts.maxIterations; i++) {
+      const before = this.admitted;
+      const g = m.randomArbitrary(this.rng, this.opts.maxComplexity);
+      let f = this.tryInput(g.value, g.complexity, false);
+      if (f instanceof Promise) f = await f;
+      if (f !== undefined) return this.failed(g.value, g.complexity, f);
+      idle = this.admitted > before ? 0 : idle + 1;
+    }
     let nextTick = Date.now() + 1000;
     while (this.iterations < this.opts.maxIterations) {
       if ((this.iterations & 127) === 0) {
@@ -203,7 +221,7 @@ export class Engine<T> {
         this.lastProgress = this.iterations;
       }
       if (this.pool.size === 0 || this.rng.below(FRESH) === 0) {
-        const g = m.randomArbitrary(this.rng, this.budget);
+        const g = m.randomArbitrary(this.rng, this.rng.below(2) === 0 ? this.opts.maxComplexity : this.budget);
         let f = this.tryInput(g.value, g.complexity, false);
         if (f instanceof Promise) f = await f;
         if (f !== undefined) return this.failed(g.value, g.complexity, f);
