@@ -64,6 +64,7 @@ async function randomRun(load, createRng, t, seed, seconds) {
 }
 
 function summary(runs) {
+  if (runs.every((r) => Number.isNaN(r.iterations))) return { found: 0, n: 0, median: NaN, text: '(not run)' };
   const found = runs.filter((r) => r.found).length;
   const it = median(runs.map((r) => (r.found ? r.iterations : Infinity)));
   return { found, n: runs.length, median: it, text: Number.isFinite(it) ? String(it) : `> ${median(runs.map((r) => r.iterations))}` };

@@ -16,6 +16,8 @@ export interface DeclEntry {
   /** the type analyzed for this declaration */
   type: ts.Type;
   typeParams: string[];
+  /** when every type parameter has a default: the defaults' nodes (the zero-argument factory uses them) */
+  typeParamDefaults?: Node[];
   at: ts.Node;
   kindOfDecl: Decl['kindOfDecl'];
   node?: Node;

@@ -14,6 +14,7 @@ import { analyzeType } from './registry.js';
 import { customMutator, readResources, readTags } from './tags.js';
 import { checkCreated } from './resources.js';
 import { analyzeCalls, isCallsDecl } from './calls.js';
+import { typeParamDefaults } from './type-params.js';
 
 const MAX_DECLS = 3000;
 
@@ -69,6 +70,8 @@ function analyzeEntry(ctx: Ctx, e: DeclEntry): void {
     return;
   }
   e.node = applyConstraints(ctx, site, analyzeType(ctx, e.type, site), tags);
+  const defaults = typeParamDefaults(ctx, e, site);
+  if (defaults) e.typeParamDefaults = defaults;
   const idTag = tags.find((t) => t.name === 'creates' || t.name === 'uses' || t.name === 'drops');
   if (idTag) report(ctx, site, AnalyzeCodes.tagConflict, `@${idTag.name} belongs on the id property of a union member, not on a declaration`, `Move it to the number property that holds the id, e.g. '/** @${idTag.name} ${idTag.text || 'module'} */ id: number'.`, idTag.at);
   const swarmTag = tags.find((t) => t.name === 'swarm');

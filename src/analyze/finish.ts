@@ -9,7 +9,7 @@ import type { Decl } from '../model/ir.js';
 import { finiteDecls, markRecursion, refsOf } from '../model/recursion.js';
 import type { Ctx } from './context.js';
 import type { DeclEntry } from './decls.js';
-import { typeParamConstraints } from './type-params.js';
+import { typeParamConstraints, typeParamDefaultTexts } from './type-params.js';
 
 type Where = (e: DeclEntry) => Pick<Diagnostic, 'file' | 'line' | 'column'>;
 
@@ -42,6 +42,9 @@ export function finishModel(ctx: Ctx, entries: DeclEntry[], where: Where): Decl[
       if (e.calls) d.calls = e.calls;
       const constraints = typeParamConstraints(ctx, e);
       if (constraints) d.typeParamConstraints = constraints;
+      if (e.typeParamDefaults) d.typeParamDefaults = e.typeParamDefaults;
+      const defaultTexts = typeParamDefaultTexts(ctx, e);
+      if (defaultTexts) d.typeParamDefaultTypes = defaultTexts;
       return d;
     });
   const cyclic = markRecursion(decls);

@@ -4,9 +4,14 @@
  * `G extends Geometry | null`; the factory must declare the same constraint. It can be written
  * when each alternative of the constraint is a keyword type or an exported, non-generic type of
  * the same input (`T.Geometry`); other constraints are left out (the body may then need them).
+ * Defaults: when every parameter has one (and none refers to another parameter), the defaults
+ * are derived too, so the factory's type-parameter mutators become optional and `mutators.Foo()`
+ * is `Foo` with its defaults (and gets a serializer).
  */
 import { ts } from 'ts-morph';
-import type { Ctx } from './context.js';
+import { child, type Ctx, type Site } from './context.js';
+import type { Node } from '../model/ir.js';
+import { analyzeType } from './registry.js';
 import type { DeclEntry } from './decls.js';
 
 const F = ts.TypeFlags;
@@ -40,6 +45,17 @@ function parameterNodes(e: DeclEntry): readonly ts.TypeParameterDeclaration[] {
   return [];
 }
 
+/** per type parameter of `e`, its default's text as generated code writes it (undefined: none, or none that can be written) */
+export function typeParamDefaultTexts(ctx: Ctx, e: DeclEntry): (string | undefined)[] | undefined {
+  if (!e.typeParams.length) return undefined;
+  const nodes = parameterNodes(e);
+  const out = e.typeParams.map((name) => {
+    const n = nodes.find((p) => p.name.text === name)?.default;
+    return n ? constraintText(ctx, n) : undefined;
+  });
+  return out.some((x) => x !== undefined) ? out : undefined;
+}
+
 /** per type parameter of `e`, its constraint's text (undefined: none, or none that can be written); undefined when no parameter has one */
 export function typeParamConstraints(ctx: Ctx, e: DeclEntry): (string | undefined)[] | undefined {
   if (!e.typeParams.length) return undefined;
@@ -49,4 +65,27 @@ export function typeParamConstraints(ctx: Ctx, e: DeclEntry): (string | undefine
     return n ? constraintText(ctx, n) : undefined;
   });
   return out.some((x) => x !== undefined) ? out : undefined;
+}
+
+/** the defaults' nodes when every type parameter of `e` has a default that does not use a parameter */
+export function typeParamDefaults(ctx: Ctx, e: DeclEntry, site: Site): Node[] | undefined {
+  if (!e.typeParams.length) return undefined;
+  const nodes = parameterNodes(e);
+  const defaults = e.typeParams.map((name) => nodes.find((p) => p.name.text === name)?.default);
+  if (defaults.some((d) => d === undefined)) return undefined;
+  const types = defaults.map((d) => ctx.checker.getTypeFromTypeNode(d!));
+  if (types.some((t) => usesParameter(t))) return undefined;
+  const before = ctx.diagnostics.length;
+  const out = types.map((t, i) => analyzeType(ctx, t, child(site, `<${e.typeParams[i]} default>`)));
+  if (ctx.diagnostics.slice(before).some((d) => d.severity === 'error') || out.some((n) => n.kind === 'never')) {
+    ctx.diagnostics.length = before; // a default that cannot be derived only loses the zero-argument factory
+    return undefined;
+  }
+  return out;
+}
+
+function usesParameter(t: ts.Type): boolean {
+  if (t.flags & ts.TypeFlags.TypeParameter) return true;
+  if (t.flags & (ts.TypeFlags.Union | ts.TypeFlags.Intersection)) return (t as ts.UnionOrIntersectionType).types.some(usesParameter);
+  return false;
 }

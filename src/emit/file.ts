@@ -80,6 +80,13 @@ function usesOptions(n: Node, d: Decl, selfRef: boolean): boolean {
   }
 }
 
+/** `G`, `G extends T.Geometry | null`, with ` = T.Geometry` when the declaration's default can be written */
+function typeParamText(d: Decl, p: string, i: number): string {
+  const c = d.typeParamConstraints?.[i];
+  const dflt = d.typeParamDefaults ? d.typeParamDefaultTypes?.[i] : undefined;
+  return `${typeParamName(p)}${c ? ` extends ${c}` : ''}${dflt ? ` = ${dflt}` : ''}`;
+}
+
 export function renderDecl(d: Decl, env: Env, helperType?: string): string {
   const t = loadTemplates();
   const type = d.exported ? typeRef(d) : (helperType ?? 'any');
@@ -89,6 +96,7 @@ export function renderDecl(d: Decl, env: Env, helperType?: string): string {
   const ownCast = (d.node.kind === 'literals' || d.node.kind === 'constant') ? !!d.node.enum : d.node.kind === 'string' && !!d.node.template;
   const cast = typed && !precise(d.node) && !ownCast ? ' as dm.AnyMutator<any>' : '';
   const generic = d.typeParams.length > 0;
+  const defaults = generic ? d.typeParamDefaults : undefined;
   if (d.calls) return renderCalls(d, env, `Valid call sequences of {@link T.${d.calls.target}} (${d.kindOfDecl} at ${displayPath(d.file)}:${d.line}).`);
   return t.decl({
     section: sectionName(d),
@@ -96,10 +104,12 @@ export function renderDecl(d: Decl, env: Env, helperType?: string): string {
     exported: d.exported,
     scope: d.exported && swarmAware(d.node, env.decls, new Set([d.id])),
     generic,
-    optionsParam: !generic || usesOptions(d.node, d, env.selfRef) ? 'options' : '_options',
+    optionsParam: !generic || usesOptions(d.node, d, env.selfRef) || defaults?.some((n) => usesOptions(n, d, env.selfRef)) ? 'options' : '_options',
     selfRef: env.selfRef,
-    typeParams: d.typeParams.map((p, i) => (d.typeParamConstraints?.[i] ? `${typeParamName(p)} extends ${d.typeParamConstraints[i]}` : typeParamName(p))).join(', '),
-    params: d.typeParams.map((p) => `${typeParamMutator(p)}: dm.Mutator<${typeParamName(p)}>`).join(', '),
+    typeParams: d.typeParams.map((p, i) => typeParamText(d, p, i)).join(', '),
+    // with defaults for every parameter the mutators are optional (`mG_?`), and `mG` is the given one or the default's
+    params: d.typeParams.map((p) => (defaults ? `${typeParamMutator(p)}_?: dm.Mutator<${typeParamName(p)}>` : `${typeParamMutator(p)}: dm.Mutator<${typeParamName(p)}>`)).join(', '),
+    defaults: defaults && d.typeParams.map((p, i) => ({ param: typeParamMutator(p), type: typeParamName(p), view: view(defaults[i]!, env) })),
     type,
     body,
     cast,
@@ -140,7 +150,8 @@ export async function emitFile(e: EmitInput): Promise<string> {
     const selfRef = d.typeParams.length > 0 && refsOf(d.node).some((r) => r.target === d.id);
     return renderDecl(d, { decl: d, names, custom, selfRef, decls: byId, typeOf }, helperType(d));
   });
-  const entries = decls.filter((d) => d.exported).map((d) => ({ key: propertyKey(d.name), fn: names.get(d.id), generic: d.typeParams.length > 0 }));
+  // a generic with defaults for every parameter is also a type on its own: `mutators.Foo()`, with a serializer
+  const entries = decls.filter((d) => d.exported).map((d) => ({ key: propertyKey(d.name), fn: names.get(d.id), serializable: d.typeParams.length === 0 || !!d.typeParamDefaults }));
   const text = t.file({
     version: e.version,
     source: displayPath(e.model.file),

@@ -164,6 +164,10 @@ export interface Decl {
   typeParams: string[];
   /** per type parameter, its constraint as generated code writes it (`T.Geometry | null`), when it has one that can be written */
   typeParamConstraints?: (string | undefined)[];
+  /** when every type parameter has a default: the defaults, so `mutators.Foo()` is `Foo` with them */
+  typeParamDefaults?: Node[];
+  /** per type parameter, its default type as generated code writes it, when it can be written */
+  typeParamDefaultTypes?: (string | undefined)[];
   node: Node;
   kindOfDecl: 'interface' | 'alias' | 'enum' | 'class';
   /** for a helper: where its type can be imported from (absolute module file and export name) */

@@ -37,6 +37,23 @@ describe('generated factories', () => {
     expect(tree.validateValue({ value: 1, children: [] })).toBeUndefined();
   });
 
+  it('give a generic whose parameters all have defaults a zero-argument factory and a serializer (Shaped<G = Shape>)', async () => {
+    const m = (await load('generics')) as Mod & { serializers: Record<string, dm.Serializer<unknown> | undefined> };
+    const shaped = m.mutators.Shaped!();
+    const rng = dm.createRng(3);
+    for (let i = 0; i < 20; i++) {
+      const { value } = shaped.randomArbitrary(rng, 64) as { value: { shape: { sides: number } } };
+      expect(typeof value.shape.sides).toBe('number');
+      const s = m.serializers.Shaped!;
+      expect(s.fromData(s.toData(value))).toEqual(value);
+    }
+    dm.checkMutator(shaped, { runs: 20, serializer: m.serializers.Shaped });
+    // the parameter's mutator can still be given; a generic without defaults has no serializer
+    const given = m.mutators.Shaped!(dm.constant(null));
+    expect(given.randomArbitrary(rng, 16).value).toEqual({ shape: null });
+    expect(m.serializers.Drawing).toBeUndefined();
+  });
+
   it('honour constraint tags in the values they generate', async () => {
     const m = await load('constraints');
     const c = m.mutators.Constrained!();

@@ -34,7 +34,8 @@ describe('generated mutators pass the laws', () => {
       expect(names.length).toBeGreaterThan(0);
       for (const name of names) {
         const factory = mod.mutators[name]!;
-        const m = factory(...Array.from({ length: factory.length }, () => dm.boolean()));
+        // a type with a serializer is checked as itself (generics with defaults: their zero-argument form)
+        const m = mod.serializers[name] ? factory() : factory(...Array.from({ length: factory.length }, () => dm.boolean()));
         const known = KNOWN[`${golden}#${name}`];
         let error: Error | undefined;
         try {

@@ -100,13 +100,13 @@ export function formatJobQueueCalls(calls: readonly JobQueueCall[]): string {
 }
 // #endregion derive-mutators: JobQueueCalls
 
-// #region derive-mutators: index [hash c91be3a7c3c96bd9]
-/** A factory per exported type: `mutators.Foo(options?)`; generic `Box<T>`: `mutators.Box(tMutator, options?)`. */
+// #region derive-mutators: index [hash 0cd2598264a3c20f]
+/** A factory per exported type: `mutators.Foo(options?)`; generic `Box<T>`: `mutators.Box(tMutator, options?)` (and `mutators.Box()` when `T` has a default). */
 export const mutators = {
   JobQueueCalls: jobQueueCallsMutator,
 };
 
-/** A lossless JSON serializer per exported non-generic type. */
+/** A lossless JSON serializer per exported non-generic type (and generic one whose parameters all have defaults). */
 export const serializers = {
   JobQueueCalls: dm.jsonSerializer(jobQueueCallsMutator()),
 };

@@ -87,8 +87,8 @@ export function drawingMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Dra
 }
 // #endregion derive-mutators: Drawing
 
-// #region derive-mutators: index [hash 4a0aa78bf5995f12]
-/** A factory per exported type: `mutators.Foo(options?)`; generic `Box<T>`: `mutators.Box(tMutator, options?)`. */
+// #region derive-mutators: index [hash 98afb56a4d4ce5fe]
+/** A factory per exported type: `mutators.Foo(options?)`; generic `Box<T>`: `mutators.Box(tMutator, options?)` (and `mutators.Box()` when `T` has a default). */
 export const mutators = {
   Color: colorMutator,
   Shape: shapeMutator,
@@ -96,7 +96,7 @@ export const mutators = {
   Drawing: drawingMutator,
 };
 
-/** A lossless JSON serializer per exported non-generic type. */
+/** A lossless JSON serializer per exported non-generic type (and generic one whose parameters all have defaults). */
 export const serializers = {
   Color: dm.jsonSerializer(colorMutator()),
   Shape: dm.jsonSerializer(shapeMutator()),

@@ -28,14 +28,14 @@ export function lineMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Line> 
 }
 // #endregion derive-mutators: Line
 
-// #region derive-mutators: index [hash 7521e220ba8096ab]
-/** A factory per exported type: `mutators.Foo(options?)`; generic `Box<T>`: `mutators.Box(tMutator, options?)`. */
+// #region derive-mutators: index [hash 83282a9972b37b8d]
+/** A factory per exported type: `mutators.Foo(options?)`; generic `Box<T>`: `mutators.Box(tMutator, options?)` (and `mutators.Box()` when `T` has a default). */
 export const mutators = {
   Source: sourceMutator,
   Line: lineMutator,
 };
 
-/** A lossless JSON serializer per exported non-generic type. */
+/** A lossless JSON serializer per exported non-generic type (and generic one whose parameters all have defaults). */
 export const serializers = {
   Source: dm.jsonSerializer(sourceMutator()),
   Line: dm.jsonSerializer(lineMutator()),

@@ -267,8 +267,8 @@ export function apiCallsMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Ap
 }
 // #endregion derive-mutators: ApiCalls
 
-// #region derive-mutators: index [hash d5f8d8d4b0f0c6a9]
-/** A factory per exported type: `mutators.Foo(options?)`; generic `Box<T>`: `mutators.Box(tMutator, options?)`. */
+// #region derive-mutators: index [hash 108b4e444ea7a8ec]
+/** A factory per exported type: `mutators.Foo(options?)`; generic `Box<T>`: `mutators.Box(tMutator, options?)` (and `mutators.Box()` when `T` has a default). */
 export const mutators = {
   EngineCalls: engineCallsMutator,
   ApiCall: apiCallMutator,
@@ -276,7 +276,7 @@ export const mutators = {
   ApiCalls: apiCallsMutator,
 };
 
-/** A lossless JSON serializer per exported non-generic type. */
+/** A lossless JSON serializer per exported non-generic type (and generic one whose parameters all have defaults). */
 export const serializers = {
   EngineCalls: dm.jsonSerializer(engineCallsMutator()),
   ApiCall: dm.jsonSerializer(apiCallMutator()),
