@@ -9,7 +9,7 @@ import type { Decl } from '../model/ir.js';
 import { finiteDecls, markRecursion, refsOf } from '../model/recursion.js';
 import type { Ctx } from './context.js';
 import type { DeclEntry } from './decls.js';
-import { typeParamConstraints, typeParamDefaultTexts } from './type-params.js';
+import { typeParamTexts } from './type-params.js';
 
 type Where = (e: DeclEntry) => Pick<Diagnostic, 'file' | 'line' | 'column'>;
 
@@ -40,10 +40,10 @@ export function finishModel(ctx: Ctx, entries: DeclEntry[], where: Where): Decl[
       if (e.resources) d.resources = e.resources;
       if (e.typeImport) d.typeImport = e.typeImport;
       if (e.calls) d.calls = e.calls;
-      const constraints = typeParamConstraints(ctx, e);
+      const constraints = typeParamTexts(ctx, e, 'constraint');
       if (constraints) d.typeParamConstraints = constraints;
       if (e.typeParamDefaults) d.typeParamDefaults = e.typeParamDefaults;
-      const defaultTexts = typeParamDefaultTexts(ctx, e);
+      const defaultTexts = typeParamTexts(ctx, e, 'default');
       if (defaultTexts) d.typeParamDefaultTypes = defaultTexts;
       return d;
     });

@@ -45,23 +45,15 @@ function parameterNodes(e: DeclEntry): readonly ts.TypeParameterDeclaration[] {
   return [];
 }
 
-/** per type parameter of `e`, its default's text as generated code writes it (undefined: none, or none that can be written) */
-export function typeParamDefaultTexts(ctx: Ctx, e: DeclEntry): (string | undefined)[] | undefined {
+/**
+ * per type parameter of `e`, the text of its constraint or its default as generated code writes it
+ * (undefined: none, or none that can be written); undefined when no parameter has one
+ */
+export function typeParamTexts(ctx: Ctx, e: DeclEntry, which: 'constraint' | 'default'): (string | undefined)[] | undefined {
   if (!e.typeParams.length) return undefined;
   const nodes = parameterNodes(e);
   const out = e.typeParams.map((name) => {
-    const n = nodes.find((p) => p.name.text === name)?.default;
-    return n ? constraintText(ctx, n) : undefined;
-  });
-  return out.some((x) => x !== undefined) ? out : undefined;
-}
-
-/** per type parameter of `e`, its constraint's text (undefined: none, or none that can be written); undefined when no parameter has one */
-export function typeParamConstraints(ctx: Ctx, e: DeclEntry): (string | undefined)[] | undefined {
-  if (!e.typeParams.length) return undefined;
-  const nodes = parameterNodes(e);
-  const out = e.typeParams.map((name) => {
-    const n = nodes.find((p) => p.name.text === name)?.constraint;
+    const n = nodes.find((p) => p.name.text === name)?.[which];
     return n ? constraintText(ctx, n) : undefined;
   });
   return out.some((x) => x !== undefined) ? out : undefined;
