@@ -2,7 +2,10 @@
 // an empty corpus against a corpus exported from our engine (`corpus export`). Needs the peer
 // chroot of ../shared/peers (setup.sh, as root); skipped with a message when it is absent. Never
 // part of `npm test` or CI. Executions are counted by libFuzzer; JAZZER_SECONDS caps each run
-// (default 60), JAZZER_SEEDS the seeds (default 3). Run alone: node bench/jazzer-bench.mjs
+// (default 60), JAZZER_SEEDS the seeds (default 3), JAZZER_ENGINE_ITERATIONS the engine run the
+// corpus is exported from (default 4000, before the engine itself reaches the bug: ~6k since its
+// warm-up), JAZZER_EXAMPLES which examples run from an empty corpus (default all three, comma-
+// separated). Run alone: node bench/jazzer-bench.mjs
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,22 +51,24 @@ export async function runJazzerBench() {
   mkdirSync(wrappers, { recursive: true });
   const rows = [];
   try {
-    for (const ex of ['nested-enum', 'parser', 'wasm-api']) {
+    for (const ex of ['nested-enum', 'parser', 'wasm-api']) writeFileSync(join(wrappers, `${ex}.mjs`), `import * as target from '../examples/${ex}/fuzz.ts';\nimport { jazzer } from '../dist/interop/jazzer.js';\nexport const fuzz = jazzer(target);\n`);
+    for (const ex of (process.env.JAZZER_EXAMPLES ?? 'nested-enum,parser,wasm-api').split(',').filter(Boolean)) {
       writeFileSync(join(wrappers, `${ex}.mjs`), `import * as target from '../examples/${ex}/fuzz.ts';\nimport { jazzer } from '../dist/interop/jazzer.js';\nexport const fuzz = jazzer(target);\n`);
       const runs = seeds.map((s) => (log(`jazzer ${ex} seed ${s}`), jazzerRun(`.bench-jazzer/${ex}.mjs`, ex, s, seconds)));
       rows.push({ what: `${ex}, empty corpus`, runs });
     }
-    // the engine's corpus before it reaches the bug (nested-enum needs ~54k iterations)
+    // the engine's corpus before it reaches the bug
+    const engineIterations = Number(process.env.JAZZER_ENGINE_ITERATIONS ?? 4000);
     const runs = [];
     for (const s of seeds) {
-      const c = engineCorpus('nested-enum', s, 20000);
+      const c = engineCorpus('nested-enum', s, engineIterations);
       const seedCopy = join(c.dir, 'jazzer-corpus');
       spawnSync('cp', ['-r', c.bytes, seedCopy]);
       log(`jazzer nested-enum seed ${s} from ${c.files} exported inputs`);
       runs.push(jazzerRun('.bench-jazzer/nested-enum.mjs', 'nested-enum', s, seconds, seedCopy));
       rmSync(c.dir, { recursive: true, force: true });
     }
-    rows.push({ what: 'nested-enum, corpus exported from 20k engine iterations', runs });
+    rows.push({ what: `nested-enum, corpus exported from ${engineIterations.toLocaleString('en-US')} engine iterations`, runs });
   } finally {
     rmSync(wrappers, { recursive: true, force: true });
   }
