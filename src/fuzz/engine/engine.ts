@@ -29,6 +29,18 @@ const WARMUP_MAX = 512;
 const STAGNATION = 128;
 /** the first budget */
 const FIRST_BUDGET = 8;
+/** the engine's phases, in order */
+const Phase = { Ordered: 0, WarmUp: 1, Main: 2 } as const;
+type Phase = (typeof Phase)[keyof typeof Phase];
+
+/** an input to run: generated (`warm`: the admitted count when the warm-up drew it), or a pool entry mutated in place (`mu`) */
+interface Next<T> {
+  value: T;
+  complexity: number;
+  warm?: number;
+  entry?: PoolEntry<T>;
+  mu?: Mutated<T, unknown>;
+}
 /** one execution in CHECK_EVERY is compared with its recorded input (and every one that joins the pool) */
 const CHECK_EVERY = 16;
 
@@ -75,6 +87,12 @@ export class Engine<T> {
   private iterations = 0;
   /** inputs that joined the pool */
   private admitted = 0;
+  private phase: Phase = Phase.Ordered;
+  /** inputs made in the current phase */
+  private phaseCount = 0;
+  /** fresh values in a row that brought nothing, in the warm-up */
+  private idle = 0;
+  private readonly astep: unknown;
   private lastProgress = 0;
   private readonly started = Date.now();
   private readonly tokens: unknown[] = [];
@@ -90,6 +108,7 @@ export class Engine<T> {
     this.coverage = new CoverageMap(rt);
     this.exec = new Executor<T>((v) => target.test(v), rt, opts.timeout);
     this.budget = Math.min(opts.maxComplexity, Math.max(this.m.minComplexity() + 1, FIRST_BUDGET));
+    this.astep = this.m.defaultArbitraryStep();
   }
 
   stats(): EngineStats {
@@ -183,24 +202,72 @@ export class Engine<T> {
     return this.failed(g.value, g.complexity, { kind: 'out-of-memory', error: new Error(`heap above ${this.opts.maxMemory} MB`) });
   }
 
-  async run(): Promise<EngineOutcome<T>> {
+  /**
+   * The next input, by phase: the smallest values in order (up to 16), then the warm-up (fresh
+   * values at the full budget until WARMUP_IDLE in a row bring nothing), then, in the main phase,
+   * one fresh value in FRESH and otherwise a pool input mutated in place (one mutation, or a third
+   * of the time a stack of up to four, undone in reverse order after the run). An outcome when
+   * mutating a pool input shows that an earlier execution changed it.
+   */
+  private choose(): Next<T> | EngineOutcome<T> {
     const m = this.m;
-    const astep = m.defaultArbitraryStep();
-    for (let i = 0; i < 16 && this.iterations < this.opts.maxIterations; i++) {
-      const g = m.orderedArbitrary(astep, this.budget);
-      if (g === undefined) break;
-      let f = this.tryInput(g.value, g.complexity, false);
-      if (f instanceof Promise) f = await f;
-      if (f !== undefined) return this.failed(g.value, g.complexity, f);
+    if (this.phase === Phase.Ordered) {
+      const g = this.phaseCount < 16 ? m.orderedArbitrary(this.astep, this.budget) : undefined;
+      if (g !== undefined) {
+        this.phaseCount++;
+        return g;
+      }
+      this.phase = Phase.WarmUp;
+      this.phaseCount = 0;
     }
-    for (let idle = 0, i = 0; idle < WARMUP_IDLE && i < WARMUP_MAX && this.iterations < this.opts.maxIterations; i++) {
-      const before = this.admitted;
-      const g = m.randomArbitrary(this.rng, this.opts.maxComplexity);
-      let f = this.tryInput(g.value, g.complexity, false);
-      if (f instanceof Promise) f = await f;
-      if (f !== undefined) return this.failed(g.value, g.complexity, f);
-      idle = this.admitted > before ? 0 : idle + 1;
+    if (this.phase === Phase.WarmUp) {
+      if (this.idle < WARMUP_IDLE && this.phaseCount < WARMUP_MAX) {
+        this.phaseCount++;
+        return { ...m.randomArbitrary(this.rng, this.opts.maxComplexity), warm: this.admitted };
+      }
+      this.phase = Phase.Main;
     }
+    if (this.iterations - this.lastProgress > STAGNATION && this.budget < this.opts.maxComplexity) {
+      this.budget = Math.min(this.opts.maxComplexity, this.budget * 1.1 + 1);
+      this.lastProgress = this.iterations;
+    }
+    if (this.pool.size === 0 || this.rng.below(FRESH) === 0) return m.randomArbitrary(this.rng, this.rng.below(2) === 0 ? this.opts.maxComplexity : this.budget);
+    const e = this.pool.pick(this.rng);
+    const tokens = this.tokens;
+    try {
+      let mu = this.mutate(e);
+      const stack = this.rng.below(3) === 0 ? 1 + this.rng.below(3) : 0;
+      for (let k = 0; k < stack; k++) {
+        tokens.push(mu.token);
+        e.value = mu.value;
+        mu = m.crossoverMutate !== undefined && this.rng.below(4) === 0 ? (m.crossoverMutate(e.value, e.cache, this.subs, this.rng, this.budget) ?? m.randomMutate(e.value, e.cache, this.rng, this.budget)) : m.randomMutate(e.value, e.cache, this.rng, this.budget);
+      }
+      return { value: mu.value, complexity: mu.complexity, entry: e, mu };
+    } catch (err) {
+      // an earlier, unsampled execution changed this pool input behind the engine's back
+      return this.failed(e.value, e.complexity, { kind: 'input-modified', error: corruptedPoolInput(err) });
+    }
+  }
+
+  /** after `next` ran: its failure, or undefined (a mutated pool input is undone; the warm-up counts idle draws) */
+  private settle(next: Next<T>, f: ExecResult): EngineOutcome<T> | undefined {
+    const { entry: e, mu } = next;
+    if (e === undefined || mu === undefined) {
+      if (f !== undefined) return this.failed(next.value, next.complexity, f);
+      if (next.warm !== undefined) this.idle = this.admitted > next.warm ? 0 : this.idle + 1;
+      return undefined;
+    }
+    if (f !== undefined) return this.failed(deepClone(mu.value), mu.complexity, f);
+    try {
+      e.value = this.m.unmutate(mu.value, e.cache, mu.token);
+      while (this.tokens.length > 0) e.value = this.m.unmutate(e.value, e.cache, this.tokens.pop());
+    } catch (err) {
+      return this.corrupted(err, mu.value, mu.complexity);
+    }
+    return undefined;
+  }
+
+  async run(): Promise<EngineOutcome<T>> {
     let nextTick = Date.now() + 1000;
     while (this.iterations < this.opts.maxIterations) {
       if ((this.iterations & 127) === 0) {
@@ -216,42 +283,13 @@ export class Engine<T> {
           }
         }
       }
-      if (this.iterations - this.lastProgress > STAGNATION && this.budget < this.opts.maxComplexity) {
-        this.budget = Math.min(this.opts.maxComplexity, this.budget * 1.1 + 1);
-        this.lastProgress = this.iterations;
-      }
-      if (this.pool.size === 0 || this.rng.below(FRESH) === 0) {
-        const g = m.randomArbitrary(this.rng, this.rng.below(2) === 0 ? this.opts.maxComplexity : this.budget);
-        let f = this.tryInput(g.value, g.complexity, false);
-        if (f instanceof Promise) f = await f;
-        if (f !== undefined) return this.failed(g.value, g.complexity, f);
-        continue;
-      }
-      const e = this.pool.pick(this.rng);
-      // one mutation, or (a third of the time) a stack of up to four, undone in reverse order
-      const tokens = this.tokens;
-      let mu: Mutated<T, unknown>;
-      try {
-        mu = this.mutate(e);
-        const stack = this.rng.below(3) === 0 ? 1 + this.rng.below(3) : 0;
-        for (let k = 0; k < stack; k++) {
-          tokens.push(mu.token);
-          e.value = mu.value;
-          mu = m.crossoverMutate !== undefined && this.rng.below(4) === 0 ? (m.crossoverMutate(e.value, e.cache, this.subs, this.rng, this.budget) ?? m.randomMutate(e.value, e.cache, this.rng, this.budget)) : m.randomMutate(e.value, e.cache, this.rng, this.budget);
-        }
-      } catch (err) {
-        // an earlier, unsampled execution changed this pool input behind the engine's back
-        return this.failed(e.value, e.complexity, { kind: 'input-modified', error: corruptedPoolInput(err) });
-      }
-      let f = this.tryInput(mu.value, mu.complexity, true);
+      const next = this.choose();
+      if ('stats' in next) return next;
+      // one await per input only when the target is async
+      let f = this.tryInput(next.value, next.complexity, next.entry !== undefined);
       if (f instanceof Promise) f = await f;
-      if (f !== undefined) return this.failed(deepClone(mu.value), mu.complexity, f);
-      try {
-        e.value = m.unmutate(mu.value, e.cache, mu.token);
-        while (tokens.length > 0) e.value = m.unmutate(e.value, e.cache, tokens.pop());
-      } catch (err) {
-        return this.corrupted(err, mu.value, mu.complexity);
-      }
+      const out = this.settle(next, f);
+      if (out) return out;
     }
     return { stats: this.stats() };
   }

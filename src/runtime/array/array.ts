@@ -9,7 +9,7 @@ import { ARRAY_MUTATIONS, type ArrayShape } from './mutation-table.js';
 import { applyOneOf } from '../core/mutation-table.js';
 import { isPending, lengthBounds, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from '../core/budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from '../core/mutator.js';
-import { GEN, genC, genOf, type Gen } from '../core/gen.js';
+import { GEN, genC, genOf, type Gen, generated } from '../core/gen.js';
 import { compileElementLoop, type ElementLoop } from './generate.js';
 import type { Rng } from '../core/rng.js';
 import { valueKey } from '../core/values.js';
@@ -91,8 +91,7 @@ export class ArrayMutator<T> implements Mutator<T[], ArrayCache, ArrayStep, Orde
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T[]> {
-    const value = this[GEN](rng, maxCplx);
-    return { value, complexity: genC[0]! };
+    return generated(this, rng, maxCplx);
   }
   [GEN](rng: Rng, maxCplx: number): T[] {
     let eMin = this.eMin;

@@ -8,7 +8,7 @@
  * is `[GEN]` plus the result object, so the two cannot drift apart. Mutators from elsewhere
  * (user-written, adapters, another copy of this module) are called through `genOf`'s adapter.
  */
-import type { AnyMutator } from './mutator.js';
+import type { AnyMutator, Generated } from './mutator.js';
 import type { Rng } from './rng.js';
 
 /** not a string key: a user's mutator may have a method of any name */
@@ -33,4 +33,10 @@ class GenAdapter<T> implements Gen<T> {
 /** `m` itself when it has the internal path, else an adapter over its `randomArbitrary` */
 export function genOf<T>(m: AnyMutator<T>): Gen<T> {
   return typeof (m as Partial<Gen<T>>)[GEN] === 'function' ? (m as unknown as Gen<T>) : new GenAdapter(m);
+}
+
+/** the `randomArbitrary` of a mutator with the internal path: `[GEN]` plus the result object */
+export function generated<T>(m: Gen<T>, rng: Rng, maxCplx: number): Generated<T> {
+  const value = m[GEN](rng, maxCplx);
+  return { value, complexity: genC[0]! };
 }

@@ -9,7 +9,7 @@ import { KEYED_MUTATIONS, keyedMutateKey, keyedMutateValue, type KeyedShape } fr
 import { applyOneOf } from '../core/mutation-table.js';
 import { KEYED_NONE, KeyedToken, rekey, undoKeyed, type KeyedCache, type Store } from './undo.js';
 import type { AnyMutator, Generated, Mutated, Mutator, SubValueProvider } from '../core/mutator.js';
-import { GEN, genC, genOf, type Gen } from '../core/gen.js';
+import { GEN, genC, genOf, type Gen, generated } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
 import { deepClone } from '../core/values.js';
 
@@ -138,8 +138,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<C> {
-    const value = this[GEN](rng, maxCplx);
-    return { value, complexity: genC[0]! };
+    return generated(this, rng, maxCplx);
   }
   [GEN](rng: Rng, maxCplx: number): C {
     const gm = this.genMins();

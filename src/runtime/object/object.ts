@@ -13,7 +13,7 @@ import type { Rng } from '../core/rng.js';
 import { crossoverObject, visitObject } from './crossover.js';
 import { compileBuilder } from './build.js';
 import { compileShapeGen, type ShapeGen } from './generate.js';
-import { GEN, genC, genOf, type Gen } from '../core/gen.js';
+import { GEN, genC, genOf, type Gen, generated } from '../core/gen.js';
 import { objectMutate } from './mutations.js';
 
 type Obj = Record<string, unknown>;
@@ -141,8 +141,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
-    const value = this[GEN](rng, maxCplx);
-    return { value, complexity: genC[0]! };
+    return generated(this, rng, maxCplx);
   }
   [GEN](rng: Rng, maxCplx: number): T {
     if (this.allRequired) {

@@ -12,7 +12,7 @@ import { choiceComplexity, MutatorArgumentError, type AnyMutator, type Generated
 import { compileFactory } from '../core/compile.js';
 import { applyOneOf } from '../core/mutation-table.js';
 import { TUPLE_MUTATIONS, type TupleShape } from './mutation-table.js';
-import { GEN, genC, genOf, type Gen } from '../core/gen.js';
+import { GEN, genC, genOf, type Gen, generated } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
 
 export interface TupleOptions {
@@ -90,8 +90,7 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
     return orderedFromRandom(step, maxCplx, this.minComplexity(), (rng, b) => this.randomArbitrary(rng, b));
   }
   randomArbitrary(rng: Rng, maxCplx: number): Generated<T> {
-    const value = this[GEN](rng, maxCplx);
-    return { value, complexity: genC[0]! };
+    return generated(this, rng, maxCplx);
   }
   /** each element's minComplexity, then the rest element's (Infinity without one), cached once no lazy is pending */
   private genMins(): Float64Array {
