@@ -16,7 +16,7 @@ import { checkCreated } from './resources.js';
 import { analyzeCalls, isCallsDecl } from './calls.js';
 import { typeParamDefaults } from './type-params.js';
 
-const MAX_DECLS = 3000;
+const MAX_DECLS = 10_000;
 
 function typeParamsOf(ctx: Ctx, s: ts.Symbol, kind: DeclEntry['kindOfDecl']): string[] {
   if (kind === 'alias') {
