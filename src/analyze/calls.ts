@@ -3,7 +3,8 @@
  * resource-aware call sequence (the IR's `sequence` node, discriminant `method`), one call
  * object per method with a field per parameter. Handles (see handles.ts) become resource ids:
  * a method returning one creates it (the id goes in `$id`), a parameter of one uses it,
- * `@drops <param>` drops it. A method whose parameters cannot be derived is reported and left
+ * `@drops <param>` drops it; `@once` allows one call of the method per sequence (an `init`,
+ * a `close`). A method whose parameters cannot be derived is reported and left
  * out; the other methods are still derived.
  */
 import { ts } from 'ts-morph';
@@ -119,6 +120,7 @@ function method(ctx: Ctx, e: DeclEntry, p: ts.Symbol, self: ts.Type): Draft | un
   const m: CallMethod = { name: p.name, params };
   if (awaited !== ret) m.async = true;
   if (tags.some((t) => t.name === 'throws')) m.throws = true;
+  if (tags.some((t) => t.name === 'once')) m.once = true;
   if ((awaited.flags & ts.TypeFlags.TypeParameter && (awaited as { isThisType?: boolean }).isThisType) || awaited === self) m.returnsSelf = true;
   const created = m.returnsSelf ? undefined : handleResource(ctx, awaited);
   if (created) {
@@ -176,6 +178,7 @@ export function analyzeCalls(ctx: Ctx, e: DeclEntry, site: Site, tags: Tags): vo
     if (m.creates) v.creates = [{ field: m.idField!, resource: m.creates }];
     if (refs('uses').length) v.uses = refs('uses');
     if (refs('drops').length) v.drops = refs('drops');
+    if (m.once) v.once = true;
     return v;
   });
   const seq: Node = { kind: 'sequence', discriminant: DISCRIMINANT, variants, constraints: {} };

@@ -64,7 +64,7 @@ export function view(n: Node, env: Env): View {
       const typeArg = (target && !target.typeParams.length && env.typeOf?.(target)) || 'any';
       const refs = (rs: Array<{ field: string; resource: string }> | undefined) => (rs?.length ? rs : undefined);
       const num = (x: number | undefined): string | undefined => (x === undefined ? undefined : String(x));
-      const variants = n.variants.map((x) => ({ tag: x.tag, node: v(x.node), weight: num(x.weight), creates: refs(x.creates), uses: refs(x.uses), drops: refs(x.drops) }));
+      const variants = n.variants.map((x) => ({ tag: x.tag, node: v(x.node), weight: num(x.weight), creates: refs(x.creates), uses: refs(x.uses), drops: refs(x.drops), once: x.once }));
       return { kind: 'sequence', typeArg, discriminant: n.discriminant, variants, minItems: num(n.constraints.minItems), maxItems: num(n.constraints.maxItems) };
     }
     case 'optional':

@@ -64,6 +64,8 @@ export interface SequenceVariant {
   creates?: ResourceRef[];
   uses?: ResourceRef[];
   drops?: ResourceRef[];
+  /** at most one call of this variant per sequence (`@once`) */
+  once?: boolean;
 }
 
 export type Node =
@@ -133,6 +135,8 @@ export interface CallMethod {
   idField?: string;
   /** `@throws`: throwing is expected behaviour (compared with the model, not a failure) */
   throws?: boolean;
+  /** `@once`: called at most once per sequence */
+  once?: boolean;
   /** returns a promise */
   async?: boolean;
   /** returns `this` (a fluent method): the result is not compared with the model's */

@@ -9,12 +9,14 @@ import * as dm from '../../src/index.js';
 import { mutators, serializers, storeCallsSpec, runStoreCalls, formatStoreCalls, runPoolCalls, type StoreCall, type PoolCall } from '../fixtures/calls/types.mutators.js';
 import { Store, Txn, type Connection, type Pool } from '../fixtures/calls/types.js';
 
-/** Validity re-derived from the spec: methods known, handles live when used, ids fresh and in order, tags honoured. */
+/** Validity re-derived from the spec: methods known, handles live when used, ids fresh and in order, tags honoured (`@once` on configure). */
 function problems(spec: dm.CallsSpec, calls: readonly Record<string, unknown>[]): string[] {
   const out: string[] = [];
   const live = new Map<number, string>();
   let next = 0;
+  let configured = 0;
   calls.forEach((c, i) => {
+    if (c.method === 'configure' && configured++ > 0) out.push(`#${i}: configure is @once but was called again`);
     const m = spec.methods[c.method as string];
     if (!m) return out.push(`#${i}: unknown method ${String(c.method)}`);
     for (const p of m.params) {

@@ -21,10 +21,10 @@ function tailOf(e: Entries, order: readonly number[]): Entries {
   return { calls: order.map((i) => e.calls[i]!), kinds: order.map((i) => e.kinds[i]!), caches: order.map((i) => e.caches[i]), cplx: order.map((i) => e.cplx[i]!) };
 }
 
-/** a kind that neither creates nor drops: inserting or removing one of its calls needs no repair */
+/** a kind that neither creates nor drops (nor is allowed once): inserting or removing one of its calls needs no repair */
 function inert(seq: Seq, k: number): boolean {
   const kind = seq.kinds[k]!;
-  return kind.creates.length === 0 && kind.drops.length === 0;
+  return kind.creates.length === 0 && kind.drops.length === 0 && !kind.once;
 }
 
 /** copies of the entries with `del` removed at p and an optional new entry inserted there */

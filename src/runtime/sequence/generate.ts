@@ -102,6 +102,7 @@ export function makeCall(seq: Seq, k: number, rng: Rng, scope: Scope, budget: nu
 /** writes ids live in `scope` into `call` (a value of kind k), updates scope; undefined if the member then rejects it */
 export function placeCall(seq: Seq, k: number, call: Obj, rng: Rng, scope: Scope): Made | undefined {
   const kind = seq.kinds[k]!;
+  scope.call(kind);
   for (const [f, r] of kind.uses) call[f] = scope.pick(r, rng);
   for (const [f, r] of kind.drops) {
     const id = scope.pick(r, rng);

@@ -27,6 +27,8 @@ export interface SequenceVariant<T> {
   uses?: readonly ResourceRef[];
   /** fields that reference a live id which is dead after this call */
   drops?: readonly ResourceRef[];
+  /** at most one call of this variant per sequence (a method tagged `@once`); @defaultValue false */
+  once?: boolean;
 }
 
 export interface Kind {
@@ -40,6 +42,8 @@ export interface Kind {
   need: Int32Array;
   /** every resource field name (uses, drops, creates) plus the discriminant */
   fixed: string[];
+  /** at most one call of this kind per sequence */
+  once: boolean;
 }
 
 export function compileKinds(variants: readonly SequenceVariant<unknown>[], discriminant: string): { kinds: Kind[]; resources: string[]; weights: number[] } {
@@ -71,7 +75,8 @@ export function compileKinds(variants: readonly SequenceVariant<unknown>[], disc
     const drops = refs(v.drops, `${arg}.drops`);
     for (const [, r] of creates) created.add(resources[r]!);
     const fixed = [discriminant, ...[...creates, ...uses, ...drops].map(([f]) => f)];
-    return { tag: v.tag, m, creates, uses, drops, need: new Int32Array(0), fixed };
+    if (v.once !== undefined && typeof v.once !== 'boolean') throw new MutatorArgumentError('sequence', `${arg}.once`, 'must be a boolean');
+    return { tag: v.tag, m, creates, uses, drops, need: new Int32Array(0), fixed, once: v.once === true };
   });
   variants.forEach((v, i) => {
     for (const key of ['uses', 'drops'] as const) {
@@ -92,8 +97,9 @@ export function compileKinds(variants: readonly SequenceVariant<unknown>[], disc
   return { kinds, resources, weights };
 }
 
-/** true when `scope` has the live ids a call of `k` needs */
+/** true when `scope` has the live ids a call of `k` needs (and `k`, if allowed once, was not called yet) */
 export function available(k: Kind, scope: Scope): boolean {
+  if (scope.calledOnce(k)) return false;
   const need = k.need;
   for (let r = 0; r < need.length; r++) if (need[r]! > 0 && scope.count(r) < need[r]!) return false;
   return true;
@@ -105,6 +111,8 @@ export function available(k: Kind, scope: Scope): boolean {
  * partly updated; callers discard it).
  */
 export function checkAndApply(k: Kind, call: Record<string, unknown>, scope: Scope): boolean {
+  if (scope.calledOnce(k)) return false;
+  scope.call(k);
   for (const [f, r] of k.uses) if (!scope.isLive(call[f], r)) return false;
   for (const [f, r] of k.drops) {
     if (!scope.isLive(call[f], r)) return false;
@@ -116,6 +124,7 @@ export function checkAndApply(k: Kind, call: Record<string, unknown>, scope: Sco
 
 /** applies a call known to be valid */
 export function apply(k: Kind, call: Record<string, unknown>, scope: Scope): void {
+  scope.call(k);
   for (const [f] of k.drops) scope.drop(call[f] as number);
   for (const [, r] of k.creates) scope.create(r);
 }

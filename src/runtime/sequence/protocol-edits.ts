@@ -31,6 +31,7 @@ const RUN = 8;
 function place(seq: Seq, k: number, call: Obj, rng: Rng, scope: Scope, map: (old: unknown) => number, bind?: (old: unknown, id: number) => void): Placed | undefined {
   const kind = seq.kinds[k]!;
   if (!available(kind, scope)) return undefined;
+  scope.call(kind);
   for (const [f, r] of kind.uses) {
     let id = map(call[f]);
     if (!scope.isLive(id, r)) bind?.(call[f], (id = scope.pick(r, rng)));

@@ -59,6 +59,7 @@ export function repairTail(host: RepairHost, tail: Entries, scope: Scope, base: 
     const call = tail.calls[j]!;
     const k = tail.kinds[j]!;
     const kind = host.kinds[k]!;
+    if (scope.calledOnce(kind)) continue; // a second call of a kind allowed once: the call goes
     ids.length = 0;
     taken.length = 0;
     let ok = true;
@@ -86,6 +87,7 @@ export function repairTail(host: RepairHost, tail: Entries, scope: Scope, base: 
       }
     }
     if (!ok) continue; // nothing left to refer to: the call goes
+    scope.call(kind);
     let changed = call === dirty;
     let n = 0;
     for (const [f] of kind.uses) changed = set(call, f, ids[n++]!, log) || changed;

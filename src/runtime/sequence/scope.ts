@@ -1,7 +1,8 @@
 /**
  * Live resource ids along a call sequence (the `Scope` of wasmtime's API-call generator).
  * Ids are numbered by one counter for the whole sequence: a create takes `next`. O(1) create,
- * drop, liveness test and uniform pick of a live id.
+ * drop, liveness test and uniform pick of a live id. It also remembers which call kinds allowed
+ * once per sequence (`once`) have been called.
  */
 import type { Rng } from '../core/rng.js';
 
@@ -12,6 +13,8 @@ export class Scope {
   /** id -> position in live[owner[id]], or -1 once dropped */
   private readonly pos: number[] = [];
   readonly live: number[][];
+  /** call kinds allowed once per sequence (`once`) that have been called */
+  private readonly called = new Set<object>();
 
   constructor(resources: number) {
     this.live = Array.from({ length: resources }, () => []);
@@ -39,6 +42,16 @@ export class Scope {
       this.pos[last] = p;
     }
     this.pos[id] = -1;
+  }
+
+  /** true when `kind` may be called only once and already was */
+  calledOnce(kind: { once: boolean }): boolean {
+    return kind.once && this.called.has(kind);
+  }
+
+  /** records a call of `kind` (only kinds allowed once are remembered) */
+  call(kind: { once: boolean }): void {
+    if (kind.once) this.called.add(kind);
   }
 
   count(res: number): number {
