@@ -10,7 +10,7 @@ import type { Node, ResourceRef, SequenceVariant } from '../model/ir.js';
 import { child, locate, report, type Ctx, type Site } from './context.js';
 import type { AnalyzeFn } from './registry.js';
 import { findTag, rawTags, stripBraces } from './tags.js';
-import { discriminantOf, weightOf } from './analyzers/union.js';
+import { discriminantOf, memberTagged, weightOf } from './analyzers/union.js';
 import { literalValue } from './analyzers/literal.js';
 
 const F = ts.TypeFlags;
@@ -100,6 +100,7 @@ export function sequenceOf(ctx: Ctx, site: Site, elem: ts.Type, analyze: Analyze
     const v: SequenceVariant = { tag, node };
     const weight = weightOf(ctx, site, m);
     if (weight !== undefined) v.weight = weight;
+    if (memberTagged(ctx, site, m, 'once')) v.once = true;
     for (const k of KINDS) {
       const list = refs[i]!.filter((r) => r.kind === k).map(({ field, resource }) => ({ field, resource }));
       if (list.length) v[k] = list;

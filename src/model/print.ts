@@ -65,7 +65,7 @@ export function printNode(n: Node): string {
     }
     case 'sequence': {
       const refs = (k: string, rs?: Array<{ field: string; resource: string }>): string => (rs?.length ? ` @${k} ${rs.map((r) => `${r.field}:${r.resource}`).join(',')}` : '');
-      const vs = n.variants.map((v) => `${printLiteral(v.tag)}: ${printNode(v.node)}${v.weight !== undefined ? ` @weight ${v.weight}` : ''}${refs('creates', v.creates)}${refs('uses', v.uses)}${refs('drops', v.drops)}`);
+      const vs = n.variants.map((v) => `${printLiteral(v.tag)}: ${printNode(v.node)}${v.weight !== undefined ? ` @weight ${v.weight}` : ''}${refs('creates', v.creates)}${refs('uses', v.uses)}${refs('drops', v.drops)}${v.once ? ' @once' : ''}`);
       return `sequence[${n.discriminant}]${n.element ? `<@${n.element}>` : ''}(${vs.join(' | ')})${opts(n.constraints)}`;
     }
     case 'optional':

@@ -54,7 +54,9 @@ function checkApiCalls(v: ApiCalls): string | null {
 function checkSession(s: Session): string | null {
   const live = new Set<number>();
   let next = 0;
+  let syncs = 0;
   for (const [i, op] of s.ops.entries() as IterableIterator<[number, FileOp]>) {
+    if (op.op === 'sync' && syncs++ > 0) return `op ${i}: a second sync (@once)`;
     if (op.op === 'dup' && !live.has(op.from)) return `op ${i}: dup of dead fd ${op.from}`;
     if ((op.op === 'write' || op.op === 'close') && !live.has(op.fd)) return `op ${i}: ${op.op} on dead fd ${op.fd}`;
     if (op.op === 'close') live.delete(op.fd);

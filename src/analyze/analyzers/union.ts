@@ -16,13 +16,23 @@ import { applyTypeTags, splitTagged, untagged } from '../type-tags.js';
 
 const F = ts.TypeFlags;
 
-export function weightOf(ctx: Ctx, site: Site, t: ts.Type): number | undefined {
-  const s = t.aliasSymbol ?? t.symbol;
-  const d = s?.declarations?.[0];
+/** the tag `name` on a union member's own declaration (not in an installed package's declarations) */
+function memberTag(ctx: Ctx, site: Site, t: ts.Type, name: string): ReturnType<typeof findTag> {
+  const d = (t.aliasSymbol ?? t.symbol)?.declarations?.[0];
   if (!d || d.getSourceFile().isDeclarationFile) return undefined;
-  const tag = findTag(readTags(ctx, { ...site, at: d }, d), 'weight');
+  return findTag(readTags(ctx, { ...site, at: d }, d), name);
+}
+
+export function weightOf(ctx: Ctx, site: Site, t: ts.Type): number | undefined {
+  const tag = memberTag(ctx, site, t, 'weight');
   return tag ? numberTag(ctx, site, tag) : undefined;
 }
+
+/** true when the member's own declaration carries the tag (`@once` on a sequence member) */
+export function memberTagged(ctx: Ctx, site: Site, t: ts.Type, name: string): boolean {
+  return memberTag(ctx, site, t, name) !== undefined;
+}
+
 
 export function discriminantOf(ctx: Ctx, members: readonly ts.Type[]): string | undefined {
   const objs = members.filter((m) => !(m.flags & (F.Null | F.Undefined | F.Void)));
