@@ -10,7 +10,8 @@ import { isLibFile, type Ctx } from './context.js';
 
 const F = ts.TypeFlags;
 
-function isCallable(ctx: Ctx, t: ts.Type): boolean {
+/** a function or constructor type (call or construct signatures) */
+export function isCallable(ctx: Ctx, t: ts.Type): boolean {
   return ctx.checker.getSignaturesOfType(t, ts.SignatureKind.Call).length > 0 || ctx.checker.getSignaturesOfType(t, ts.SignatureKind.Construct).length > 0;
 }
 

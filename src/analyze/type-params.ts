@@ -77,7 +77,7 @@ export function typeParamDefaults(ctx: Ctx, e: DeclEntry, site: Site): Node[] | 
 }
 
 function usesParameter(t: ts.Type): boolean {
-  if (t.flags & ts.TypeFlags.TypeParameter) return true;
-  if (t.flags & (ts.TypeFlags.Union | ts.TypeFlags.Intersection)) return (t as ts.UnionOrIntersectionType).types.some(usesParameter);
+  if (t.flags & F.TypeParameter) return true;
+  if (t.flags & (F.Union | F.Intersection)) return (t as ts.UnionOrIntersectionType).types.some(usesParameter);
   return false;
 }

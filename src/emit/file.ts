@@ -108,7 +108,7 @@ export function renderDecl(d: Decl, env: Env, helperType?: string): string {
     selfRef: env.selfRef,
     typeParams: d.typeParams.map((p, i) => typeParamText(d, p, i)).join(', '),
     // with defaults for every parameter the mutators are optional (`mG_?`), and `mG` is the given one or the default's
-    params: d.typeParams.map((p) => (defaults ? `${typeParamMutator(p)}_?: dm.Mutator<${typeParamName(p)}>` : `${typeParamMutator(p)}: dm.Mutator<${typeParamName(p)}>`)).join(', '),
+    params: d.typeParams.map((p) => `${typeParamMutator(p)}${defaults ? '_?' : ''}: dm.Mutator<${typeParamName(p)}>`).join(', '),
     defaults: defaults && d.typeParams.map((p, i) => ({ param: typeParamMutator(p), type: typeParamName(p), view: view(defaults[i]!, env) })),
     type,
     body,

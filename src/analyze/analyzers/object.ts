@@ -13,15 +13,11 @@ import { customMutator, readResources, readTags, type Tags } from '../tags.js';
 import { noteResources } from '../resources.js';
 import { splitTagged, TAG_PROPERTY } from '../type-tags.js';
 import { analyzingInline, anonymousRef } from '../anonymous.js';
-import { behaviourOf } from '../leniency.js';
+import { behaviourOf, classBehaviour, isCallable } from '../leniency.js';
 
 const F = ts.TypeFlags;
 const HINT = 'Supply a hand-written mutator: add `@mutator <module>#<export>` to the JSDoc of this property or type.';
 const isIdent = (s: string): boolean => /^[A-Za-z_$][\w$]*$/.test(s);
-
-function isCallable(ctx: Ctx, t: ts.Type): boolean {
-  return ctx.checker.getSignaturesOfType(t, ts.SignatureKind.Call).length > 0 || ctx.checker.getSignaturesOfType(t, ts.SignatureKind.Construct).length > 0;
-}
 
 /** A function type, also `F | undefined` of optional members. */
 function isFunction(ctx: Ctx, t: ts.Type): boolean {
@@ -134,11 +130,8 @@ function objectNode(t: ts.Type, site: Site, ctx: Ctx, analyze: AnalyzeFn): Node 
     }
     const props = ctx.checker.getPropertiesOfType(t);
     const isClass = !!t.symbol && (t.symbol.flags & ts.SymbolFlags.Class) !== 0;
-    const baseOf = isClass ? ctx.checker.getBaseTypes(ctx.checker.getDeclaredTypeOfSymbol(t.symbol) as ts.InterfaceType) : [];
-    const hidden = (p: ts.Symbol): boolean =>
-      p.name.startsWith('__#') || !!p.declarations?.some((d) => (ts.getCombinedModifierFlags(d as ts.Declaration) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0);
-    if (isClass && (props.some((p) => p.flags & ts.SymbolFlags.Method || hidden(p)) || baseOf.length > 0)) {
-      const why = baseOf.length ? `extends '${ctx.checker.typeToString(baseOf[0]!)}'` : props.some(hidden) ? 'has private or protected members' : 'has methods';
+    const why = isClass ? classBehaviour(ctx, t) : undefined;
+    if (why) {
       report(ctx, site, AnalyzeCodes.classWithMethods, `'${t.symbol.name}' is a class that ${why}; its instances cannot be built from plain data`, HINT);
       return { kind: 'never' };
     }

@@ -7,7 +7,7 @@
  * in as few executions, and the pool starts from varied, full-size inputs. Later, one fresh value
  * in FRESH is drawn, half of them at the full budget.
  */
-import type { AnyMutator, Mutated } from '../../runtime/core/mutator.js';
+import type { AnyMutator, Generated, Mutated } from '../../runtime/core/mutator.js';
 import { createRng, type Rng } from '../../runtime/core/rng.js';
 import { deepClone } from '../../runtime/core/values.js';
 import { CoverageMap } from './coverage.js';
@@ -33,14 +33,6 @@ const FIRST_BUDGET = 8;
 const Phase = { Ordered: 0, WarmUp: 1, Main: 2 } as const;
 type Phase = (typeof Phase)[keyof typeof Phase];
 
-/** an input to run: generated (`warm`: the admitted count when the warm-up drew it), or a pool entry mutated in place (`mu`) */
-interface Next<T> {
-  value: T;
-  complexity: number;
-  warm?: number;
-  entry?: PoolEntry<T>;
-  mu?: Mutated<T, unknown>;
-}
 /** one execution in CHECK_EVERY is compared with its recorded input (and every one that joins the pool) */
 const CHECK_EVERY = 16;
 
@@ -92,6 +84,9 @@ export class Engine<T> {
   private phaseCount = 0;
   /** fresh values in a row that brought nothing, in the warm-up */
   private idle = 0;
+  /** the input being run: the pool entry it mutates in place (undefined: generated), and for a warm-up draw the admitted count before it (else -1) */
+  private mutating: PoolEntry<T> | undefined = undefined;
+  private warmFrom = -1;
   private readonly astep: unknown;
   private lastProgress = 0;
   private readonly started = Date.now();
@@ -209,8 +204,10 @@ export class Engine<T> {
    * of the time a stack of up to four, undone in reverse order after the run). An outcome when
    * mutating a pool input shows that an earlier execution changed it.
    */
-  private choose(): Next<T> | EngineOutcome<T> {
+  private choose(): Generated<T> | Mutated<T, unknown> | EngineOutcome<T> {
     const m = this.m;
+    this.mutating = undefined;
+    this.warmFrom = -1;
     if (this.phase === Phase.Ordered) {
       const g = this.phaseCount < 16 ? m.orderedArbitrary(this.astep, this.budget) : undefined;
       if (g !== undefined) {
@@ -223,7 +220,8 @@ export class Engine<T> {
     if (this.phase === Phase.WarmUp) {
       if (this.idle < WARMUP_IDLE && this.phaseCount < WARMUP_MAX) {
         this.phaseCount++;
-        return { ...m.randomArbitrary(this.rng, this.opts.maxComplexity), warm: this.admitted };
+        this.warmFrom = this.admitted;
+        return m.randomArbitrary(this.rng, this.opts.maxComplexity);
       }
       this.phase = Phase.Main;
     }
@@ -242,7 +240,8 @@ export class Engine<T> {
         e.value = mu.value;
         mu = m.crossoverMutate !== undefined && this.rng.below(4) === 0 ? (m.crossoverMutate(e.value, e.cache, this.subs, this.rng, this.budget) ?? m.randomMutate(e.value, e.cache, this.rng, this.budget)) : m.randomMutate(e.value, e.cache, this.rng, this.budget);
       }
-      return { value: mu.value, complexity: mu.complexity, entry: e, mu };
+      this.mutating = e;
+      return mu;
     } catch (err) {
       // an earlier, unsampled execution changed this pool input behind the engine's back
       return this.failed(e.value, e.complexity, { kind: 'input-modified', error: corruptedPoolInput(err) });
@@ -250,13 +249,14 @@ export class Engine<T> {
   }
 
   /** after `next` ran: its failure, or undefined (a mutated pool input is undone; the warm-up counts idle draws) */
-  private settle(next: Next<T>, f: ExecResult): EngineOutcome<T> | undefined {
-    const { entry: e, mu } = next;
-    if (e === undefined || mu === undefined) {
+  private settle(next: Generated<T>, f: ExecResult): EngineOutcome<T> | undefined {
+    const e = this.mutating;
+    if (e === undefined) {
       if (f !== undefined) return this.failed(next.value, next.complexity, f);
-      if (next.warm !== undefined) this.idle = this.admitted > next.warm ? 0 : this.idle + 1;
+      if (this.warmFrom >= 0) this.idle = this.admitted > this.warmFrom ? 0 : this.idle + 1;
       return undefined;
     }
+    const mu = next as Mutated<T, unknown>;
     if (f !== undefined) return this.failed(deepClone(mu.value), mu.complexity, f);
     try {
       e.value = this.m.unmutate(mu.value, e.cache, mu.token);
@@ -286,7 +286,7 @@ export class Engine<T> {
       const next = this.choose();
       if ('stats' in next) return next;
       // one await per input only when the target is async
-      let f = this.tryInput(next.value, next.complexity, next.entry !== undefined);
+      let f = this.tryInput(next.value, next.complexity, this.mutating !== undefined);
       if (f instanceof Promise) f = await f;
       const out = this.settle(next, f);
       if (out) return out;
