@@ -4,7 +4,7 @@
  * object per method with a field per parameter. Handles (see handles.ts) become resource ids:
  * a method returning one creates it (the id goes in `$id`), a parameter of one uses it,
  * `@drops <param>` drops it; `@once` allows one call of the method per sequence (an `init`,
- * a `close`). A method whose parameters cannot be derived is reported and left
+ * a `close`); `@requires` adds a precondition (requires.ts). A method whose parameters cannot be derived is reported and left
  * out; the other methods are still derived.
  */
 import { ts } from 'ts-morph';
@@ -14,6 +14,7 @@ import { applyConstraints, hasConstraintTags } from './constraints.js';
 import { hintOf, report, warn, type Ctx, type Site } from './context.js';
 import type { DeclEntry } from './decls.js';
 import { handleResource } from './handles.js';
+import { precondition } from './requires.js';
 import { analyzeType } from './registry.js';
 import { CONSTRAINT_TAGS, customMutator, rawTags, readTags, type Tags } from './tags.js';
 
@@ -114,6 +115,7 @@ function method(ctx: Ctx, e: DeclEntry, p: ts.Symbol, self: ts.Type): Draft | un
     }
     if (!t.text.trim()) report(ctx, site, AnalyzeCodes.callsBadDrops, `@drops on '${p.name}' names no parameter`, 'Write the handle parameter it drops, e.g. @drops txn.', t.at);
   }
+  const requires = precondition(ctx, site, p.name, tags, params);
   if (probe.failed) return undefined;
   const ret = sig.getReturnType();
   const awaited = ctx.checker.getAwaitedType(ret) ?? ret;
@@ -121,6 +123,7 @@ function method(ctx: Ctx, e: DeclEntry, p: ts.Symbol, self: ts.Type): Draft | un
   if (awaited !== ret) m.async = true;
   if (tags.some((t) => t.name === 'throws')) m.throws = true;
   if (tags.some((t) => t.name === 'once')) m.once = true;
+  if (requires !== undefined) m.requires = requires;
   if ((awaited.flags & ts.TypeFlags.TypeParameter && (awaited as { isThisType?: boolean }).isThisType) || awaited === self) m.returnsSelf = true;
   const created = m.returnsSelf ? undefined : handleResource(ctx, awaited);
   if (created) {

@@ -18,7 +18,7 @@ export interface Tag {
 export type Tags = Tag[];
 
 export const CONSTRAINT_TAGS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'type', 'minLength', 'maxLength', 'pattern', 'format', 'minItems', 'maxItems', 'uniqueItems'];
-const OUR_TAGS = ['weight', 'mutator', 'creates', 'uses', 'drops', 'swarm', 'calls', 'once'];
+const OUR_TAGS = ['weight', 'mutator', 'creates', 'uses', 'drops', 'swarm', 'calls', 'once', 'requires'];
 /** documentation tags (JSDoc/TSDoc) that carry no meaning for mutators */
 const DOC_TAGS = [
   'deprecated', 'see', 'example', 'default', 'defaultValue', 'description', 'remarks', 'link', 'since', 'internal', 'public', 'private',

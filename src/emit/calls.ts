@@ -1,6 +1,7 @@
 /**
  * Emits the section of a `@calls` declaration: the call union type `<Name>Call`, the driver's
  * spec (plain data), the sequence mutator factory, `run<Name>Calls` and `format<Name>Calls`.
+ * With `@requires` tags, also the typed preconditions the driver checks before each call.
  * The mutator is the `sequence` partial over one object per method; the rest is laid out by
  * templates/calls.hbs from the view built here.
  */
@@ -49,6 +50,18 @@ function member(target: string, m: CallMethod): string {
   return `{ ${fields.join('; ')} }`;
 }
 
+/** A name occurs in the expression as an identifier of its own (not after a `.`). */
+function mentions(expr: string, name: string): boolean {
+  return new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(expr);
+}
+
+/** `put: (self: T.Store, [, key]: Parameters<T.Store['put']>): boolean => (...)`, binding only the parameters it names. */
+function precondition(target: string, m: CallMethod): string {
+  const names = m.params.map((p) => (mentions(m.requires!, p.name) ? `${p.rest ? '...' : ''}${p.name}` : ''));
+  while (names.length && names[names.length - 1] === '') names.pop();
+  return `${propertyKey(m.name)}: (self: T.${target}, [${names.join(', ')}]: Parameters<T.${target}[${quote(m.name)}]>): boolean => (${m.requires})`;
+}
+
 export function renderCalls(d: Decl, env: Env, doc: string): string {
   const c = d.calls!;
   const body = view(d.node, env);
@@ -64,6 +77,7 @@ export function renderCalls(d: Decl, env: Env, doc: string): string {
     link: `{@link T.${c.target}}`,
     callType: c.callType,
     members: c.methods.map((m) => member(c.target, m)),
+    requires: c.methods.filter((m) => m.requires !== undefined).map((m) => precondition(c.target, m)),
     run: `run${stem}Calls`,
     format: `format${stem}Calls`,
     body,

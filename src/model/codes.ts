@@ -32,6 +32,8 @@ export const AnalyzeCodes = {
   optionalPropertyDropped: 'DM1022',
   /** (warning) a class with fields only is derived as plain data: its values are not `instanceof` it */
   classAsPlainData: 'DM1023',
+  /** `@requires` on a method of a `@calls` type is empty, does not parse as an expression, or shadows a name */
+  callsBadRequires: 'DM1024',
   /** internal error while analyzing or emitting (a bug: please report) */
   emitFailed: 'DM1013',
 } as const;

@@ -137,6 +137,8 @@ export interface CallMethod {
   throws?: boolean;
   /** `@once`: called at most once per sequence */
   once?: boolean;
+  /** `@requires <expression>`: a precondition over `self` (the instance) and the parameters; false skips the call */
+  requires?: string;
   /** returns a promise */
   async?: boolean;
   /** returns `this` (a fluent method): the result is not compared with the model's */

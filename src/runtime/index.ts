@@ -39,4 +39,4 @@ export { fromBytes, createByteRng, DEFAULT_DECODE_COMPLEXITY } from './serialize
 export { toBytes, encodeBytes, type ToBytesResult } from './serialize/to-bytes.js';
 export { runCalls, callsDone, CallFailure, type CallsRun, type HandleEntry } from './calls/run.js';
 export { formatCalls, formatCall, type FormatOptions } from './calls/format.js';
-export type { CallsSpec, CallMethodSpec, CallParamSpec, CallHooks, CallObject } from './calls/spec.js';
+export type { CallsSpec, CallMethodSpec, CallParamSpec, CallHooks, CallObject, CallRequires } from './calls/spec.js';

@@ -54,7 +54,7 @@ describe('derived call sequences', () => {
       }
       expect(g.value.length).toBeLessThanOrEqual(40); // @maxItems 40 on the class
     }
-    expect([...kinds].sort()).toEqual(['begin', 'closeCursor', 'commit', 'configure', 'cursor', 'flush', 'get', 'put', 'rollback']);
+    expect([...kinds].sort()).toEqual(['begin', 'closeCursor', 'commit', 'configure', 'cursor', 'flush', 'get', 'has', 'put', 'putSmall', 'remove', 'rollback']);
   });
 
   it('pass the mutator laws and the serializer round trip', () => {

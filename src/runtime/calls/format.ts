@@ -12,6 +12,8 @@ export interface FormatOptions {
   mark?: number;
   /** the comment written after the marked call; @defaultValue `'fails here'` */
   note?: string;
+  /** indexes of calls the driver skipped (their `@requires` was false): printed as comments; @defaultValue none */
+  skipped?: readonly number[];
 }
 
 function lowerFirst(s: string): string {
@@ -40,10 +42,15 @@ export function formatCalls(spec: CallsSpec, calls: readonly CallObject[], optio
   const inst = spec.instance;
   const lines = [`const ${inst} = ${spec.construct ?? 'create()'};`];
   const handle = (id: unknown): string => names.get(id) ?? `undefined /* #${String(id)} */`;
+  const skipped = new Set(options.skipped ?? []);
   calls.forEach((call, i) => {
     const method = call[spec.discriminant] as string;
     const m = spec.methods[method];
     const text = `${m?.async ? 'await ' : ''}${inst}.${method}(${argumentsOf(spec, call, handle)})`;
+    if (skipped.has(i)) {
+      lines.push(`// ${text}; (skipped: its @requires was false)`);
+      return;
+    }
     let line = `${text};`;
     if (m?.creates !== undefined && m.idField !== undefined) {
       const id = call[m.idField];

@@ -2,13 +2,13 @@
  * The call driver behind generated `run<Name>Calls`: makes an instance (and a model, when given),
  * executes the calls in order, awaits results that are promises (staying synchronous otherwise),
  * keeps the handles both return in an id table (the calls hold ids, so a serialized sequence
- * replays exactly), and throws a `CallFailure` naming the call's index when a method throws
+ * replays exactly), skips a call whose `@requires` precondition is false, and throws a `CallFailure` naming the call's index when a method throws
  * (unless `@throws`), when the model's result differs, or when the invariant fails.
  */
 import { deepEqual } from '../core/values.js';
 import { formatCall, formatCalls } from './format.js';
 import { sourceOf } from './source.js';
-import { passedParams, type CallHooks, type CallMethodSpec, type CallObject, type CallsSpec } from './spec.js';
+import { passedParams, type CallHooks, type CallMethodSpec, type CallObject, type CallRequires, type CallsSpec } from './spec.js';
 
 /** A handle returned by a creating call, for the instance and the model. */
 export interface HandleEntry {
@@ -23,6 +23,8 @@ export interface CallsRun {
   handles: Map<number, HandleEntry>;
   /** calls executed (calls whose handle failed to be created are skipped) */
   executed: number;
+  /** indexes of the calls skipped because their `@requires` precondition was false */
+  skipped: number[];
 }
 
 export class CallFailure extends Error {
@@ -68,18 +70,18 @@ function describe(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : `thrown value ${String(e)}`;
 }
 
-export function runCalls<I, M>(spec: CallsSpec, calls: readonly CallObject[], create: () => I, hooks: CallHooks<I, M> = {}): MaybePromise<CallsRun> {
+export function runCalls<I, M>(spec: CallsSpec, calls: readonly CallObject[], create: () => I, hooks: CallHooks<I, M> = {}, requires: CallRequires<I> = {}): MaybePromise<CallsRun> {
   if (!Array.isArray(calls)) throw new TypeError(`run${spec.name}Calls: calls must be an array`);
   if (typeof create !== 'function') throw new TypeError(`run${spec.name}Calls: create must be a function returning a ${spec.name}`);
   const instance = create();
   const model = hooks.model ? hooks.model() : undefined;
   const hasModel = hooks.model !== undefined;
-  const run: CallsRun = { handles: new Map(), executed: 0 };
+  const run: CallsRun = { handles: new Map(), executed: 0, skipped: [] };
   const equal = hooks.equal ?? ((a: unknown, b: unknown) => deepEqual(a, b));
 
   const fail = (i: number, reason: string, cause?: unknown): never => {
     const call = calls[i]!;
-    const err = new CallFailure(`call #${i} ${formatCall(spec, call)} ${reason}`, i, call, formatCalls(spec, calls.slice(0, i + 1), { mark: i, note: reason }), cause === undefined ? undefined : { cause });
+    const err = new CallFailure(`call #${i} ${formatCall(spec, call)} ${reason}`, i, call, formatCalls(spec, calls.slice(0, i + 1), { mark: i, note: reason, skipped: run.skipped }), cause === undefined ? undefined : { cause });
     // the stack of what the user's code threw, so the report shows (and minimizing keys on) their frames
     const frames = cause instanceof Error && typeof cause.stack === 'string' ? cause.stack : (err.stack ?? '');
     err.stack = `${err.name}: ${err.message}\n${frames.split('\n').filter((l) => /^\s+at /.test(l) && !OWN_FRAME.test(l)).join('\n')}`;
@@ -135,6 +137,19 @@ export function runCalls<I, M>(spec: CallsSpec, calls: readonly CallObject[], cr
     });
   };
 
+  const allowed = (i: number, method: string, args: unknown[]): boolean => {
+    const pre = Object.prototype.hasOwnProperty.call(requires, method) ? (requires[method] as (self: I, args: unknown[]) => unknown) : undefined;
+    if (pre === undefined) return true;
+    let ok: unknown;
+    try {
+      ok = pre(instance, args);
+    } catch (e) {
+      return fail(i, `made its @requires precondition throw ${describe(e)}`, e);
+    }
+    if (typeof ok !== 'boolean') return fail(i, `has a @requires precondition that returned ${isThenable(ok) ? 'a promise' : typeof ok}, not a boolean (preconditions are synchronous)`);
+    return ok;
+  };
+
   const step = (i: number): MaybePromise<void> => {
     const call = calls[i]!;
     const method = call?.[spec.discriminant] as string;
@@ -142,6 +157,10 @@ export function runCalls<I, M>(spec: CallsSpec, calls: readonly CallObject[], cr
     if (m === undefined) throw new TypeError(`run${spec.name}Calls: call #${i} names no method of ${spec.name} (${String(method)})`);
     const args = argsFor(m, call, 'instance');
     if (args === undefined) return undefined;
+    if (!allowed(i, method, args)) {
+      run.skipped.push(i);
+      return undefined;
+    }
     const margs = hasModel ? argsFor(m, call, 'model') : undefined;
     return chain(invoke(instance, method, args), (got) => chain(hasModel && margs !== undefined ? invoke(model, method, margs) : undefined, (want) => finish(i, m, call, got, want)));
   };

@@ -60,3 +60,11 @@ export interface CallHooks<I, M = unknown> {
   /** checked after every call (model: undefined without `model`); false (or throwing) is a failure */
   invariant?: (instance: I, model: M) => boolean | void | Promise<boolean | void>;
 }
+
+/**
+ * The `@requires` preconditions of a `@calls` type's methods, by method: each gets the instance
+ * and the call's arguments (handles resolved) and says whether the call may run; a call whose
+ * precondition is false is skipped (not run on the instance or the model). The argument type is
+ * `never` so each generated function can type its own arguments (`Parameters<T.Store['put']>`).
+ */
+export type CallRequires<I> = Readonly<Record<string, (self: I, args: never) => boolean>>;
