@@ -4,7 +4,7 @@
 // `node bench/fuzz-bench.mjs` prints markdown; bench/run.mjs calls runFuzzBench().
 // FUZZ_BENCH_SEEDS=n seeds per bug (default 3); FUZZ_BENCH_FC_RUNS caps fast-check (default 1e6).
 import { register } from 'node:module';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -79,7 +79,7 @@ function median(xs) {
 
 async function throughput(fuzz, instrument) {
   const artifacts = mkdtempSync(join(tmpdir(), 'dm-bench-'));
-  const r = await fuzz({ target: join(root, 'test/fuzz/targets/simple.ts'), export: 'clean', seed: 1, maxIterations: 3_000_000, instrument, artifacts });
+  const r = await fuzz({ target: join(root, 'test/fuzz/targets/simple.ts'), export: 'clean', seed: 1, maxIterations: 3_000_000, instrument, artifacts }).finally(() => rmSync(artifacts, { recursive: true, force: true }));
   return r.execsPerSecond;
 }
 
@@ -87,7 +87,7 @@ async function engineRuns(fuzz, bug, seeds) {
   const out = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const artifacts = mkdtempSync(join(tmpdir(), 'dm-bench-'));
-    const r = await fuzz({ target: join(root, bug.target), seed, maxIterations: bug.maxIterations, maxTime: 60, artifacts });
+    const r = await fuzz({ target: join(root, bug.target), seed, maxIterations: bug.maxIterations, maxTime: 60, artifacts }).finally(() => rmSync(artifacts, { recursive: true, force: true }));
     out.push({ found: r.status === 'failed', iterations: r.iterations, seconds: r.seconds });
     log(`  engine seed ${seed}: ${r.status} after ${r.iterations} iterations, ${r.seconds}s`);
   }
