@@ -2,7 +2,11 @@
  * Merges a freshly generated file into the file on disk so hand edits survive:
  * untouched sections are regenerated, edited ones kept, an edited section whose type changed is
  * three-way merged against the pristine copy of what was generated last time (the merge base),
- * and text the generator no longer produces is kept with a warning. Pure: no file access.
+ * and text the generator no longer produces is kept with a warning. A section that differs from
+ * what was generated only in formatting (the user's prettier) is no edit: it is left as it is
+ * while its type is unchanged, and regenerated when it changes; a real edit in a reformatted
+ * file is merged on the canonical forms (canonical.ts) when the plain merge conflicts.
+ * Pure: no file access.
  */
 import { hashText, parseSections, renderSections, SectionParseError, type ParsedFile, type Section } from '../emit/sections.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -21,13 +25,17 @@ export interface MergeInput {
   base?: string;
   /** overwrite edits (and list them) instead of keeping them */
   force?: boolean;
+  /** a body's canonical text (see canonical.ts), when known; without it bodies compare as text */
+  canonical?: (body: string) => string | undefined;
 }
 
-export type SectionAction = 'generated' | 'kept' | 'merged' | 'conflict' | 'orphan-kept' | 'discarded';
+export type SectionAction = 'generated' | 'reformatted' | 'kept' | 'merged' | 'conflict' | 'orphan-kept' | 'discarded';
 
 export interface MergeOutput {
   /** undefined: leave the file as it is (it could not be parsed) */
   content?: string;
+  /** sections merged on their canonical forms: reprint them in the generated style */
+  canonicalMerges?: Set<string>;
   actions: Array<{ section: string; action: SectionAction }>;
   diagnostics: Diagnostic[];
 }
@@ -49,6 +57,24 @@ function tryParse(text: string | undefined): ParsedFile | undefined {
 
 export function mergeGenerated(input: MergeInput): MergeOutput {
   const { file, force = false } = input;
+  const canonical = input.canonical ?? (() => undefined);
+  /** the same code, whatever the formatting */
+  const sameCode = (a: string, b: string): boolean => {
+    if (a === b) return true;
+    const ca = canonical(a);
+    return ca !== undefined && ca === canonical(b);
+  };
+  const canonicalMerges = new Set<string>();
+  /** three-way merge; when it conflicts, again on the canonical forms, in case only formatting was in the way */
+  const merge3 = (name: string, mine: string, old: string, now: string) => {
+    const plain = threeWayMerge(mine, old, now);
+    const [cm, co, cn] = [canonical(mine), canonical(old), canonical(now)];
+    if (plain.conflicts === 0 || cm === undefined || co === undefined || cn === undefined) return plain;
+    const blind = threeWayMerge(cm, co, cn);
+    if (blind.conflicts >= plain.conflicts) return plain;
+    if (blind.conflicts === 0) canonicalMerges.add(name);
+    return blind;
+  };
   const generated = parseSections(input.generated);
   const gen: Out[] = generated.sections.map((s) => ({ name: s.name, body: s.body, hash: hashText(s.body) }));
   if (input.existing === undefined) {
@@ -95,13 +121,17 @@ export function mergeGenerated(input: MergeInput): MergeOutput {
       discarded.push(g.name);
       actions.push({ section: g.name, action: 'discarded' });
     } else if (e.hash === g.hash) {
-      // the type did not change since the edit: keep the edit as it is
+      // the type did not change since the edit: keep the edit (or the reformatting) as it is
       out.push({ ...g, body: e.body });
-      actions.push({ section: g.name, action: 'kept' });
+      actions.push({ section: g.name, action: sameCode(e.body, g.body) ? 'reformatted' : 'kept' });
     } else {
       const b = baseByName.get(g.name);
-      if (b && hashText(b.body) === e.hash) {
-        const merged = threeWayMerge(e.body, b.body, g.body);
+      if (b && hashText(b.body) === e.hash && sameCode(e.body, b.body)) {
+        // only reformatted, and the type changed: regenerate
+        out.push(g);
+        actions.push({ section: g.name, action: 'generated' });
+      } else if (b && hashText(b.body) === e.hash) {
+        const merged = merge3(g.name, e.body, b.body, g.body);
         out.push({ ...g, body: merged.text });
         actions.push({ section: g.name, action: merged.conflicts ? 'conflict' : 'merged' });
       } else {
@@ -121,6 +151,8 @@ export function mergeGenerated(input: MergeInput): MergeOutput {
   // sections the generator no longer produces: keep the user's edits, drop generator-only text
   existing.sections.forEach((e, i) => {
     if (generatedNames.has(e.name) || !isEdited(e)) return;
+    const b = baseByName.get(e.name);
+    if (b && hashText(b.body) === e.hash && sameCode(e.body, b.body)) return; // only reformatted: it goes
     if (force) {
       discarded.push(e.name);
       actions.push({ section: e.name, action: 'discarded' });
@@ -150,7 +182,7 @@ export function mergeGenerated(input: MergeInput): MergeOutput {
   const content = renderSections(gaps.gaps, out);
   const diagnostics = later.map((f) => f(content));
   diagnostics.push(...conflictDiagnostics(file, content, actions, gaps.conflict));
-  return { content, actions, diagnostics };
+  return { content, actions, diagnostics, ...(canonicalMerges.size ? { canonicalMerges } : {}) };
 
   function sectionDiagnostic(name: string, d: Omit<Diagnostic, 'file' | 'line' | 'column'>): (content: string) => Diagnostic {
     return (content) => {

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { SectionParseError } from '../emit/sections.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { canonicalTexts, reprintSections } from './canonical.js';
 import { Codes } from './codes.js';
 import type { GeneratedOutput } from './generator.js';
 import { mergeGenerated, type MergeOutput } from './merge.js';
@@ -55,13 +56,16 @@ export async function planOutput(o: GeneratedOutput, ctx: { root: string; cwd: s
   if (base !== undefined) plan.base = base;
   // a checkout with CRLF line endings is merged as LF and written back with CRLF
   const crlf = plan.existing?.includes('\r\n') ?? false;
+  const existingLf = plan.existing === undefined ? undefined : toLf(plan.existing);
+  const canonical = ctx.force ? new Map<string, string>() : await canonicalTexts(existingLf, base, o.content);
   try {
     const merged = mergeGenerated({
-      file: shown, generated: o.content, force: ctx.force,
-      ...(plan.existing !== undefined ? { existing: toLf(plan.existing) } : {}),
+      file: shown, generated: o.content, force: ctx.force, canonical: (body) => canonical.get(body),
+      ...(existingLf !== undefined ? { existing: existingLf } : {}),
       ...(base !== undefined ? { base } : {}),
     });
-    if (merged.content !== undefined) plan.content = crlf ? merged.content.replace(/\n/g, '\r\n') : merged.content;
+    const content = merged.content === undefined ? undefined : await reprintSections(merged.content, merged.canonicalMerges ?? new Set());
+    if (content !== undefined) plan.content = crlf ? content.replace(/\n/g, '\r\n') : content;
     plan.actions = merged.actions;
     plan.diagnostics.push(...merged.diagnostics);
   } catch (err) {
@@ -81,6 +85,7 @@ export function summarize(plan: FilePlan): string {
   const parts = [
     [of('kept'), 'kept edit'], [of('merged'), 'merged edit'], [of('conflict'), 'conflict'],
     [of('orphan-kept'), 'kept orphan section'], [of('discarded'), 'discarded edit'],
+    [of('reformatted'), 'section only reformatted'],
   ] as const;
   const extra = parts.filter(([n]) => n > 0).map(([n, w]) => count(n, w));
   return `${count(plan.actions.length - of('discarded'), 'section')}${extra.length ? `; ${extra.join(', ')}` : ''}`;

@@ -13,6 +13,9 @@ import { loadTemplates } from './templates.js';
 import { renderCalls } from './calls.js';
 import { precise, resourceText, view, type Env } from './view.js';
 
+/** prettier options of every generated file (also used to reprint merged sections) */
+export const GENERATED_STYLE: prettier.Options = { parser: 'babel-ts', singleQuote: true, printWidth: 120, trailingComma: 'all' };
+
 export interface EmitInput {
   model: Model;
   /** absolute paths */
@@ -162,6 +165,6 @@ export async function emitFile(e: EmitInput): Promise<string> {
     sections,
     index: t.index({ entries }),
   });
-  const pretty = await prettier.format(text, { parser: 'babel-ts', singleQuote: true, printWidth: 120, trailingComma: 'all' });
+  const pretty = await prettier.format(text, GENERATED_STYLE);
   return stampSections(pretty);
 }
