@@ -140,9 +140,9 @@ export function mergeGenerated(input: MergeInput): MergeOutput {
         out.push({ name: g.name, hash: e.hash, body: e.body });
         actions.push({ section: g.name, action: 'kept' });
         later.push(sectionDiagnostic(g.name, {
-          code: Codes.noMergeBase, severity: 'warning',
-          message: `the type of edited section '${g.name}' changed, but the copy of what was generated before is missing, so the change could not be merged into your edit; your edit was kept unchanged`,
-          hint: 'Merge the new generated code by hand (see --force to see it), or rerun with --force to replace your edit.',
+          code: Codes.noMergeBase, severity: 'error',
+          message: `the type of edited section '${g.name}' changed, but the copy of what was generated before is missing, so the change could not be merged into your edit; your edit was kept unchanged and may no longer fit the type`,
+          hint: `Delete the section (from its #region line to its #endregion line) and rerun to regenerate it, then redo your edit; --force regenerates it too, but discards every edit in the file. Commit the .derive-mutators/ folder beside the output so later type changes merge by themselves.`,
         }));
       }
     }

@@ -117,17 +117,24 @@ describe('regeneration over hand edits', () => {
     expect(run.stderr).toMatch(/types\.mutators\.ts:\d+:1 - warning DM2205: the generator no longer produces section 'Color'/);
   });
 
-  it('without the merge base an edit under a changed type is kept, with a warning, every run', async () => {
+  it('without the merge base an edit under a changed type is kept, with an error (exit 1), every run', async () => {
     await project.write(OUT, edit(await project.read(OUT), 'dm.literal("Red")', 'dm.literal("Red", { weight: 5 })'));
     await rm(project.path('generated/.derive-mutators'), { recursive: true });
     await project.write('types.ts', 'export type Color = Red | Green | Blue;\nexport type Size = S | M;\n');
     for (let i = 0; i < 2; i++) {
       const run = await project.run(['types.ts']);
-      expect(run.code).toBe(0);
-      expect(run.stderr).toMatch(/warning DM2204: the type of edited section 'Color' changed/);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/error DM2204: the type of edited section 'Color' changed/);
+      expect(run.stderr).toMatch(/Delete the section \(from its #region line to its #endregion line\) and rerun/);
       expect((await section('Color'))!.body).not.toContain('Blue');
       expect((await section('Color'))!.body).toContain('weight: 5');
     }
+    // the fix the hint gives: without the section, it is regenerated and the error ends
+    const text = await project.read(OUT);
+    await project.write(OUT, text.replace(/\/\/ #region derive-mutators: Color [^]*?\/\/ #endregion derive-mutators: Color\n/, ''));
+    const fixed = await project.run(['types.ts']);
+    expect(fixed.code).toBe(0);
+    expect((await section('Color'))!.body).toContain('Blue');
   });
 
   it('an import added to the header survives regeneration', async () => {
