@@ -139,7 +139,7 @@ describe('pinned swarm configurations (directed swarm testing)', () => {
   });
 
   it('holds for values: a pinned swarmScope generates only from its configuration\'s alternatives', () => {
-    const m = swarmScope(array(literals(['a', 'b', 'c', 'd', 'e', 'f'] as const), { maxItems: 30 }));
+    const m = swarmScope(array(literals(['a', 'b', 'c', 'd', 'e', 'f'] as const), { maxLength: 30 }));
     const used = (config: number, seed: number) => {
       pinSwarm(config);
       try {
