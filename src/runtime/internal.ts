@@ -17,7 +17,7 @@ export { TypedArrayMutator } from './scalars/bytes.js';
 export { StringMutator } from './string/string.js';
 export { REGEXP_SOURCE, REGEXP_FLAGS } from './string/regexp.js';
 export { UnionMutator } from './union/union.js';
-export { SwarmChoice, enterSwarm, exitSwarm, inSwarm, pinSwarm } from './union/swarm.js';
+export { SwarmChoice, enterSwarm, exitSwarm, inSwarm } from './union/swarm.js';
 export { SwarmScope } from './union/swarm-scope.js';
 export { OptionMutator } from './wrap/optional.js';
 export { SequenceMutator, type SequenceCache } from './sequence/sequence.js';

@@ -6,7 +6,7 @@ import { Pool, type PoolEntry } from '../../src/fuzz/engine/pool.js';
 import { createRng } from '../../src/runtime/core/rng.js';
 
 function entry(name: string, complexity: number, features: number[]): PoolEntry<string> {
-  return { value: name, cache: undefined, step: undefined, complexity, features, owned: 0, orderedDone: false, swarm: 0 };
+  return { value: name, cache: undefined, step: undefined, complexity, features, owned: 0, orderedDone: false };
 }
 
 describe('Pool', () => {

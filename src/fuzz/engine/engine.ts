@@ -6,15 +6,10 @@
  * bringing coverage (the warm-up), so a bug the derived generator finds in a few draws is found
  * in as few executions, and the pool starts from varied, full-size inputs. Later, one fresh value
  * in FRESH is drawn, half of them at the full budget.
- * Directed swarm testing: every input is made under a pinned swarm configuration (which call
- * kinds, union members and enum values are on), a pool input is mutated under its own (one
- * mutation in SWARM_FLIP under a new one), and an input that joins the pool keeps the
- * configuration it was made with, so configurations that bring coverage are the ones reused.
  */
 import type { AnyMutator, Generated, Mutated } from '../../runtime/core/mutator.js';
 import { createRng, type Rng } from '../../runtime/core/rng.js';
 import { deepClone } from '../../runtime/core/values.js';
-import { pinSwarm } from '../../runtime/union/swarm.js';
 import { CoverageMap } from './coverage.js';
 import { feedDictionary } from './feedback.js';
 import type { FuzzRuntime } from '../worker/instrument/runtime.js';
@@ -30,8 +25,6 @@ const FRESH = 64;
 /** the warm-up ends after this many fresh values in a row bring nothing (or after WARMUP_MAX values) */
 const WARMUP_IDLE = 8;
 const WARMUP_MAX = 512;
-/** one mutation in SWARM_FLIP runs under a new swarm configuration instead of its input's */
-const SWARM_FLIP = 8;
 /** the complexity budget grows by 10% after this many executions without new coverage */
 const STAGNATION = 128;
 /** the first budget */
@@ -94,8 +87,6 @@ export class Engine<T> {
   /** the input being run: the pool entry it mutates in place (undefined: generated), and for a warm-up draw the admitted count before it (else -1) */
   private mutating: PoolEntry<T> | undefined = undefined;
   private warmFrom = -1;
-  /** the swarm configuration the current input was made under */
-  private swarm = 0;
   private readonly astep: unknown;
   private lastProgress = 0;
   private readonly started = Date.now();
@@ -147,7 +138,7 @@ export class Engine<T> {
     const features = this.coverage.collect();
     const cache = this.m.validateValue(value);
     if (cache === undefined) return;
-    const entry: PoolEntry<T> = { value, cache, step: this.m.defaultMutationStep(value, cache), complexity, features, owned: 0, orderedDone: false, swarm: this.swarm };
+    const entry: PoolEntry<T> = { value, cache, step: this.m.defaultMutationStep(value, cache), complexity, features, owned: 0, orderedDone: false };
     this.pool.add(entry);
     if (entry.owned > 0) {
       this.admitted++;
@@ -163,7 +154,6 @@ export class Engine<T> {
       const cache = this.m.validateValue(v);
       if (cache === undefined) continue;
       const c = this.m.complexity(v, cache);
-      this.swarm = this.rng.u32();
       let f = this.tryInput(v, c, false);
       if (f instanceof Promise) f = await f;
       if (f !== undefined) return this.failed(v, c, f);
@@ -215,17 +205,7 @@ export class Engine<T> {
    * mutating a pool input shows that an earlier execution changed it.
    */
   private choose(): Generated<T> | Mutated<T, unknown> | EngineOutcome<T> {
-    try {
-      return this.chooseUnderSwarm();
-    } finally {
-      pinSwarm(null);
-    }
-  }
-
-  /** choose()'s work, under the swarm configuration it pins (a fresh one, or the pool input's) */
-  private chooseUnderSwarm(): Generated<T> | Mutated<T, unknown> | EngineOutcome<T> {
     const m = this.m;
-    pinSwarm((this.swarm = this.rng.u32()));
     this.mutating = undefined;
     this.warmFrom = -1;
     if (this.phase === Phase.Ordered) {
@@ -251,7 +231,6 @@ export class Engine<T> {
     }
     if (this.pool.size === 0 || this.rng.below(FRESH) === 0) return m.randomArbitrary(this.rng, this.rng.below(2) === 0 ? this.opts.maxComplexity : this.budget);
     const e = this.pool.pick(this.rng);
-    if (this.rng.below(SWARM_FLIP) !== 0) pinSwarm((this.swarm = e.swarm));
     const tokens = this.tokens;
     try {
       let mu = this.mutate(e);

@@ -13,8 +13,6 @@ export interface PoolEntry<T> {
   features: number[];
   owned: number;
   orderedDone: boolean;
-  /** the swarm configuration it was made with (see pinSwarm), kept while it is mutated */
-  swarm: number;
   /** corpus file name, once written */
   file?: string;
 }

@@ -13,11 +13,6 @@
  * The subset is never stored in the value nor in its cache: complexity and validity stay
  * functions of the value, and undo stays exact. Base cases stay reachable because the union
  * falls back to any alternative that fits the budget, then to its cheapest one.
- *
- * Directed swarm testing (Alipour et al., ISSTA 2016): the fuzz engine can *pin* a configuration,
- * a number from which every choice's subset is derived (by the choice's id) instead of drawn
- * from the value's rng, so an input keeps the configuration it was made with while it is mutated,
- * and configurations that bring coverage live on with their inputs (see pinSwarm).
  */
 import { AliasTable } from '../core/alias.js';
 import type { Rng } from '../core/rng.js';
@@ -35,54 +30,10 @@ let allOn = false;
 /** subsets of choices with at most this many alternatives are kept in an array indexed by mask */
 const DENSE = 12;
 
-/** a source of 32-bit words: the value's rng, or the pinned configuration's own stream */
-interface Words {
-  u32(): number;
-}
-
-/**
- * The pinned configuration (-1: none), shared through a global so the engine's copy of the
- * runtime and the one the generated code imports (dist, or src under a TypeScript loader) agree.
- */
-const pin: { config: number } = ((globalThis as Record<symbol, unknown>)[Symbol.for('derive-mutators.swarm-pin')] ??= { config: -1 }) as { config: number };
-let nextChoiceId = 0;
-
-/** splitmix32 words from (configuration, choice id): the same subset every time for the pair */
-class PinnedWords implements Words {
-  private s = 0;
-  reset(config: number, id: number): this {
-    this.s = (config ^ Math.imul(id + 1, 0x9e3779b9)) | 0;
-    return this;
-  }
-  u32(): number {
-    let z = (this.s = (this.s + 0x9e3779b9) | 0);
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-  }
-}
-const pinnedWords = new PinnedWords();
-
-/**
- * Pins a swarm configuration (a 32-bit number) for the contexts opened until it is unpinned
- * (`null`): each choice's subset, and whether the context is all-enabled, then depend on the
- * configuration only, not on the rng. Used by the fuzz engine to keep an input's configuration.
- */
-export function pinSwarm(config: number | null): void {
-  pin.config = config === null ? -1 : config >>> 0;
-}
-
-/** the pinned configuration's all-enabled bit (one configuration in four, as for drawn ones) */
-function pinnedAllOn(config: number): boolean {
-  return (pinnedWords.reset(config, -1).u32() & 3) === 0;
-}
-
 /** One weighted choice among n alternatives that takes part in swarm testing. */
 export class SwarmChoice {
   readonly n: number;
   readonly full: AliasTable;
-  /** identifies the choice within a pinned configuration */
-  private readonly id = nextChoiceId++;
   constructor(readonly weights: readonly number[]) {
     this.n = weights.length;
     this.full = new AliasTable(weights);
@@ -101,7 +52,7 @@ export class SwarmChoice {
   subset(rng: Rng): Subset | null {
     if (depth === 0 || allOn) return null;
     if (this.stamp === epoch) return this.sub;
-    const s = this.draw(pin.config < 0 ? rng : pinnedWords.reset(pin.config, this.id));
+    const s = this.draw(rng);
     this.stamp = epoch;
     this.sub = s;
     return s;
@@ -121,13 +72,12 @@ export class SwarmChoice {
    */
   sampleAlone(rng: Rng): number {
     ++epochs;
-    const c = pin.config;
-    if (c < 0 ? (rng.u32() & 3) === 0 : pinnedAllOn(c)) return this.full.sample(rng);
-    const s = this.draw(c < 0 ? rng : pinnedWords.reset(c, this.id));
+    if ((rng.u32() & 3) === 0) return this.full.sample(rng);
+    const s = this.draw(rng);
     return (s === null ? this.full : s.table).sample(rng);
   }
 
-  private draw(rng: Words): Subset | null {
+  private draw(rng: Rng): Subset | null {
     const n = this.n;
     if (n <= 24) return this.drawSmall(rng);
     const on = new Uint8Array(n);
@@ -160,7 +110,7 @@ export class SwarmChoice {
    * `draw` for n <= 24: the same single word per attempt, read as a bit mask; the subsets recur
    * (2^n of them), so each is built once and kept.
    */
-  private drawSmall(rng: Words): Subset | null {
+  private drawSmall(rng: Rng): Subset | null {
     const low = (1 << this.n) - 1;
     for (;;) {
       const key = rng.u32() & low;
@@ -194,7 +144,7 @@ export class SwarmChoice {
 export function enterSwarm(rng: Rng): void {
   if (depth++ === 0) {
     epoch = ++epochs;
-    allOn = pin.config < 0 ? (rng.u32() & 3) === 0 : pinnedAllOn(pin.config);
+    allOn = (rng.u32() & 3) === 0;
   }
 }
 

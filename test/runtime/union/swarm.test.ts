@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { array, boolean, checkMutator, createRng, integer, literals, MutatorArgumentError, object, swarmScope, union } from '../../../src/index.js';
-import { AliasTable, enterSwarm, exitSwarm, inSwarm, pinSwarm, SwarmChoice } from '../../../src/internal.js';
+import { AliasTable, enterSwarm, exitSwarm, inSwarm, SwarmChoice } from '../../../src/internal.js';
 
 describe('AliasTable (Vose)', () => {
   it('draws each column with probability proportional to its weight; weight 0 never', () => {
@@ -86,74 +86,3 @@ describe('swarm context', () => {
 function arrayOf<T>(m: Parameters<typeof array<T>>[0]) {
   return array(m, { minItems: 40, maxItems: 40 });
 }
-
-describe('pinned swarm configurations (directed swarm testing)', () => {
-  const subsetUnder = (c: SwarmChoice, config: number | null, seed: number): string => {
-    pinSwarm(config);
-    const rng = createRng(seed);
-    enterSwarm(rng);
-    try {
-      const s = c.subset(rng);
-      return s === null ? 'all' : Array.from(s.on).join('');
-    } finally {
-      exitSwarm();
-      pinSwarm(null);
-    }
-  };
-
-  it('a pinned configuration gives each choice the same subset whatever the rng, and different choices their own', () => {
-    const a = new SwarmChoice([1, 1, 1, 1, 1, 1, 1, 1]);
-    const b = new SwarmChoice([1, 1, 1, 1, 1, 1, 1, 1]);
-    for (const config of [1, 2, 3, 0xdeadbeef]) {
-      const first = subsetUnder(a, config, 1);
-      for (let seed = 2; seed < 12; seed++) expect(subsetUnder(a, config, seed)).toBe(first);
-    }
-    const configs = Array.from({ length: 64 }, (_, i) => i * 7919);
-    expect(configs.filter((k) => subsetUnder(a, k, 1) !== subsetUnder(b, k, 1)).length).toBeGreaterThan(40);
-  });
-
-  it('configurations differ from each other, about 1 in 4 is all-on, and none is empty', () => {
-    const c = new SwarmChoice([1, 1, 1, 1, 1]);
-    const seen = new Map<string, number>();
-    const N = 2000;
-    for (let k = 0; k < N; k++) {
-      const s = subsetUnder(c, k * 2654435761, 5);
-      expect(s).not.toBe('00000');
-      seen.set(s, (seen.get(s) ?? 0) + 1);
-    }
-    expect(seen.size).toBe(31); // every non-empty proper subset, plus 'all'
-    expect(Math.abs(seen.get('all')! / N - (1 / 4 + (3 / 4) * (1 / 32)))).toBeLessThan(0.04);
-  });
-
-  it('does not touch the rng (unpinned, the subset is drawn from it as before)', () => {
-    const c = new SwarmChoice([1, 1, 1, 1, 1, 1]);
-    pinSwarm(99);
-    const rng = createRng(3);
-    enterSwarm(rng);
-    c.subset(rng);
-    exitSwarm();
-    pinSwarm(null);
-    expect(rng.u32()).toBe(createRng(3).u32());
-    const drawn = new Set(Array.from({ length: 40 }, (_, i) => subsetUnder(c, null, i)));
-    expect(drawn.size).toBeGreaterThan(10);
-  });
-
-  it('holds for values: a pinned swarmScope generates only from its configuration\'s alternatives', () => {
-    const m = swarmScope(array(literals(['a', 'b', 'c', 'd', 'e', 'f'] as const), { maxLength: 30 }));
-    const used = (config: number, seed: number) => {
-      pinSwarm(config);
-      try {
-        return new Set(m.randomArbitrary(createRng(seed), 4000).value);
-      } finally {
-        pinSwarm(null);
-      }
-    };
-    let narrowed = 0;
-    for (let config = 1; config <= 20; config++) {
-      const union = new Set<string>();
-      for (let seed = 0; seed < 30; seed++) for (const v of used(config, seed)) union.add(v);
-      if (union.size < 6) narrowed++;
-    }
-    expect(narrowed).toBeGreaterThan(8); // most configurations switch some letters off, for every seed
-  });
-});
