@@ -85,7 +85,7 @@ describe('replaceInPlace and restoreInPlace', () => {
 describe('tagMap', () => {
   const alt = (tag: string, more: Record<string, AnyMutator<unknown>> = {}): AnyMutator<unknown> => object({ type: literals([tag]), ...more }) as AnyMutator<unknown>;
 
-  it('reads each alternative's tag from its smallest value', () => {
+  it("reads each alternative's tag from its smallest value", () => {
     const map = tagMap([alt('a'), alt('b', { n: integer() }), alt('c')], [NO_TAG, NO_TAG, NO_TAG], 'type');
     expect(map).toEqual(new Map([['a', 0], ['b', 1], ['c', 2]]));
   });
