@@ -49,7 +49,7 @@ describe('checkMutator on sound mutators', () => {
 });
 
 describe('checkMutator catches each breakage under its law', () => {
-  const int = integer({ min: 0, max: 1000 });
+  const int = integer({ min: 0, max: 1000 }) as AnyMutator<number>;
   const arr = array(integer({ min: 0, max: 9 }), { maxItems: 5 }) as AnyMutator<unknown>;
 
   it('complexity-bounds: a negative minComplexity', () => {
