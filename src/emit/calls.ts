@@ -59,7 +59,8 @@ function mentions(expr: string, name: string): boolean {
 function precondition(target: string, m: CallMethod): string {
   const names = m.params.map((p) => (mentions(m.requires!, p.name) ? `${p.rest ? '...' : ''}${p.name}` : ''));
   while (names.length && names[names.length - 1] === '') names.pop();
-  return `${propertyKey(m.name)}: (self: T.${target}, [${names.join(', ')}]: Parameters<T.${target}[${quote(m.name)}]>): boolean => (${m.requires})`;
+  const self = mentions(m.requires!, 'self') ? 'self' : '_self'; // unused parameters pass noUnusedParameters with a leading _
+  return `${propertyKey(m.name)}: (${self}: T.${target}, [${names.join(', ')}]: Parameters<T.${target}[${quote(m.name)}]>): boolean => (${m.requires})`;
 }
 
 export function renderCalls(d: Decl, env: Env, doc: string): string {
