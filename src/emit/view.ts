@@ -54,8 +54,8 @@ export function view(n: Node, env: Env): View {
       return { kind: 'tuple', elements: n.elements.map(v), required: n.required < n.elements.length ? n.required : undefined, rest: n.rest && v(n.rest), names: n.names?.join(', ') };
     case 'object': {
       const optional = n.fields.filter((f) => f.optional).map((f) => f.name);
-      // `cast`: a field whose mutator's inferred type is not the field's; cast to the field's mutator type once the object has a type argument
-      const fields = n.fields.map((f) => ({ key: propertyKey(f.name), node: v(f.node), cast: !precise(f.node), castKey: JSON.stringify(f.name), resources: f.resources && resourceText(f.resources) }));
+      // `cast`: a field whose mutator's inferred type may not be the field's; cast to the field's mutator type once the object has a type argument
+      const fields = n.fields.map((f) => ({ key: propertyKey(f.name), node: v(f.node), cast: !precise(f.node) || builtOnTypeParam(f.node), castKey: JSON.stringify(f.name), resources: f.resources && resourceText(f.resources) }));
       return { kind: 'object', fields, optional: optional.length ? optional : undefined, index: n.index && { key: v(n.index.key), value: v(n.index.value) }, hasOptions: optional.length > 0 || !!n.index };
     }
     case 'union':
@@ -88,6 +88,17 @@ export function resourceText(r: NonNullable<Decl['resources']>): string {
   const parts = (['creates', 'uses', 'drops'] as const).filter((k) => r[k]?.length).map((k) => `@${k} ${r[k]!.join(' ')}`);
   if (r.swarm !== undefined) parts.push(`@swarm${r.swarm ? '' : ' false'}`);
   return parts.join('; ');
+}
+
+/**
+ * True when a type parameter's mutator is a part of the node (not the node itself, nor an argument
+ * of a generic factory, which are typed exactly): the declared type may apply a conditional type
+ * to the parameter (csstype's `readonly NonNullable<T[P]>[]`), which TypeScript cannot resolve for
+ * an unknown parameter, so the inferred `G[]` is not assignable to it.
+ */
+function builtOnTypeParam(n: Node): boolean {
+  const has = (c: Node): boolean => c.kind === 'typeParam' || (c.kind !== 'ref' && children(c).some(has));
+  return n.kind !== 'typeParam' && n.kind !== 'ref' && children(n).some(has);
 }
 
 /**
