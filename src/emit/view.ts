@@ -90,15 +90,20 @@ export function resourceText(r: NonNullable<Decl['resources']>): string {
   return parts.join('; ');
 }
 
+const CONTAINERS = new Set<Node['kind']>(['array', 'set', 'map', 'record', 'tuple', 'object']);
+
 /**
- * True when a type parameter's mutator is a part of the node (not the node itself, nor an argument
- * of a generic factory, which are typed exactly): the declared type may apply a conditional type
- * to the parameter (csstype's `readonly NonNullable<T[P]>[]`), which TypeScript cannot resolve for
- * an unknown parameter, so the inferred `G[]` is not assignable to it.
+ * True when a type parameter's mutator is inside a container within the node (`dm.array(mG)`, not
+ * `mG`, a union member `mG` nor an argument of a generic factory, which are typed exactly): the
+ * declared type may apply a conditional type to the parameter there (csstype's
+ * `readonly NonNullable<T[P]>[]`), which TypeScript cannot resolve for an unknown parameter, so the
+ * inferred `G[]` is not assignable to it.
  */
-function builtOnTypeParam(n: Node): boolean {
-  const has = (c: Node): boolean => c.kind === 'typeParam' || (c.kind !== 'ref' && children(c).some(has));
-  return n.kind !== 'typeParam' && n.kind !== 'ref' && children(n).some(has);
+function builtOnTypeParam(n: Node, inContainer = false): boolean {
+  if (n.kind === 'typeParam') return inContainer;
+  if (n.kind === 'ref') return false;
+  const inner = inContainer || CONTAINERS.has(n.kind);
+  return children(n).some((c) => builtOnTypeParam(c, inner));
 }
 
 /**
