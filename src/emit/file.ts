@@ -95,9 +95,10 @@ export function renderDecl(d: Decl, env: Env, helperType?: string): string {
   const type = d.exported ? typeRef(d) : (helperType ?? 'any');
   const typed = type !== 'any';
   const body = view(d.node, env);
+  // a typed object checks each field against the type (and casts the few that cannot be inferred);
+  // anything else is inferred from its parts and checked by the `dm.Mutator<T.Foo>` annotation
   if (typed && (d.node.kind === 'object' || (d.node.kind === 'union' && precise(d.node)))) body.typeArg = type;
-  const ownCast = (d.node.kind === 'literals' || d.node.kind === 'constant') ? !!d.node.enum : d.node.kind === 'string' && !!d.node.template;
-  const cast = typed && !precise(d.node) && !ownCast ? ' as dm.AnyMutator<any>' : '';
+  const cast = typed && d.node.kind !== 'object' && !precise(d.node) ? ` as dm.Mutator<${type}>` : '';
   const generic = d.typeParams.length > 0;
   const defaults = generic ? d.typeParamDefaults : undefined;
   if (d.calls) return renderCalls(d, env, `Valid call sequences of {@link T.${d.calls.target}} (${d.kindOfDecl} at ${displayPath(d.file)}:${d.line}).`);

@@ -3,7 +3,7 @@
  * names, lazy and self references, option objects, casts) is taken here, so each partial only
  * lays out text. A view node names its partial in `kind`.
  */
-import type { Decl, Node } from '../model/ir.js';
+import { children, type Decl, type Node } from '../model/ir.js';
 import { propertyKey, typeParamMutator } from './names.js';
 
 export interface Env {
@@ -33,11 +33,11 @@ export function view(n: Node, env: Env): View {
     case 'number':
       return n.integer ? { kind: 'integer', options: integerBounds(n.constraints) } : { kind: 'number', options: n.constraints };
     case 'literals':
-      return { kind: 'literals', values: n.values, cast: !!n.enum, options: { weights: n.weights } };
+      return { kind: 'literals', values: n.values, options: { weights: n.weights } };
     case 'constant':
-      return { kind: 'constant', value: n.value, asConst: typeof n.value === 'string', cast: !!n.enum };
+      return { kind: 'constant', value: n.value, asConst: typeof n.value === 'string' };
     case 'string':
-      return { kind: 'string', options: n.constraints, cast: !!n.template };
+      return { kind: 'string', options: n.constraints };
     case 'bigint': {
       // the IR keeps bigint bounds as decimal strings; the runtime takes bigints (`0n`)
       const big = (s: string | undefined) => (s === undefined ? undefined : { bigint: s });
@@ -54,14 +54,15 @@ export function view(n: Node, env: Env): View {
       return { kind: 'tuple', elements: n.elements.map(v), required: n.required < n.elements.length ? n.required : undefined, rest: n.rest && v(n.rest), names: n.names?.join(', ') };
     case 'object': {
       const optional = n.fields.filter((f) => f.optional).map((f) => f.name);
-      const fields = n.fields.map((f) => ({ key: propertyKey(f.name), node: v(f.node), resources: f.resources && resourceText(f.resources) }));
+      // `cast`: a field whose mutator's inferred type may not be the field's; cast to the field's mutator type once the object has a type argument
+      const fields = n.fields.map((f) => ({ key: propertyKey(f.name), node: v(f.node), cast: !precise(f.node) || builtOnTypeParam(f.node), castKey: JSON.stringify(f.name), resources: f.resources && resourceText(f.resources) }));
       return { kind: 'object', fields, optional: optional.length ? optional : undefined, index: n.index && { key: v(n.index.key), value: v(n.index.value) }, hasOptions: optional.length > 0 || !!n.index };
     }
     case 'union':
-      return { kind: 'union', typeArg: 'any', members: n.members.map((m) => ({ node: v(m.node), weight: m.weight, tag: m.tag === undefined ? undefined : { value: m.tag } })), discriminant: n.discriminant };
+      return { kind: 'union', members: n.members.map((m) => ({ node: v(m.node), weight: m.weight, tag: m.tag === undefined ? undefined : { value: m.tag } })), discriminant: n.discriminant };
     case 'sequence': {
       const target = n.element !== undefined ? env.decls?.get(n.element) : undefined;
-      const typeArg = (target && !target.typeParams.length && env.typeOf?.(target)) || 'any';
+      const typeArg = (target && !target.typeParams.length && env.typeOf?.(target)) || undefined;
       const refs = (rs: Array<{ field: string; resource: string }> | undefined) => (rs?.length ? rs : undefined);
       const num = (x: number | undefined): string | undefined => (x === undefined ? undefined : String(x));
       const variants = n.variants.map((x) => ({ tag: x.tag, node: v(x.node), weight: num(x.weight), creates: refs(x.creates), uses: refs(x.uses), drops: refs(x.drops), once: x.once }));
@@ -89,37 +90,47 @@ export function resourceText(r: NonNullable<Decl['resources']>): string {
   return parts.join('; ');
 }
 
-/** True when the runtime factories infer exactly the declared type (otherwise the factory casts). */
-export function precise(n: Node, top = true): boolean {
+const CONTAINERS = new Set<Node['kind']>(['array', 'set', 'map', 'record', 'tuple', 'object']);
+
+/**
+ * True when a type parameter's mutator is inside a container within the node (`dm.array(mG)`, not
+ * `mG`, a union member `mG` nor an argument of a generic factory, which are typed exactly): the
+ * declared type may apply a conditional type to the parameter there (csstype's
+ * `readonly NonNullable<T[P]>[]`), which TypeScript cannot resolve for an unknown parameter, so the
+ * inferred `G[]` is not assignable to it.
+ */
+function builtOnTypeParam(n: Node, inContainer = false): boolean {
+  if (n.kind === 'typeParam') return inContainer;
+  if (n.kind === 'ref') return false;
+  const inner = inContainer || CONTAINERS.has(n.kind);
+  return children(n).some((c) => builtOnTypeParam(c, inner));
+}
+
+/**
+ * True when the runtime factories infer exactly the declared type from the emitted parts, so the
+ * generated code needs no cast: objects, tuples, unions and sequences infer from their parts.
+ * Not precise: enum members (the runtime sees their values, not the enum type), template literal
+ * types (a string with a pattern), plugged `@mutator`s (typed by the user), and what contains them.
+ */
+export function precise(n: Node): boolean {
   switch (n.kind) {
-    case 'object':
-      return top;
-    case 'tuple':
-      return false;
     case 'literals':
     case 'constant':
       return !n.enum;
     case 'string':
       return !n.template;
     case 'custom':
-    case 'json':
     case 'never':
       return false;
-    case 'array':
-      return precise(n.element, false);
-    case 'set':
-      return precise(n.element, false);
-    case 'map':
-    case 'record':
-      return precise(n.key, false) && precise(n.value, false);
+    case 'object':
+      return n.fields.every((f) => precise(f.node)) && (!n.index || (precise(n.index.key) && precise(n.index.value)));
+    case 'tuple':
+      return n.elements.every((e) => precise(e)) && (!n.rest || precise(n.rest));
     case 'union':
-      return n.members.every((m) => precise(m.node, false));
+      return n.members.every((m) => precise(m.node));
     case 'sequence':
-      return false;
-    case 'optional':
-    case 'nullable':
-      return precise(n.inner, false);
+      return n.variants.every((x) => precise(x.node));
     default:
-      return true;
+      return children(n).every((c) => precise(c));
   }
 }

@@ -41,7 +41,7 @@ describe('generate()', () => {
   it('rewrites a relative @mutator module for the output location', async () => {
     const { outputs } = await generate({ files: ['test/fixtures/custom/types.ts'], root: REPO, out: 'gen', project: sharedProject() });
     expect(outputs[0]!.content).toContain("import { hexColorMutator as custom_hexColorMutator } from '../../../../test/fixtures/custom/handlers.js';");
-    expect(outputs[0]!.content).toContain('primary: custom_hexColorMutator(options),');
+    expect(outputs[0]!.content).toContain("primary: custom_hexColorMutator(options) as dm.ObjectFields<T.Palette>['primary'],");
   });
 
   it('keeps generic declarations out of serializers and takes a mutator per type parameter', async () => {

@@ -18,14 +18,14 @@ export function colorMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Color
 }
 // #endregion derive-mutators: Color
 
-// #region derive-mutators: Shape [hash a138cbf08dabad11]
+// #region derive-mutators: Shape [hash 3ee44c538653a580]
 const shapeMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Shape>>();
 /** Mutator for {@link T.Shape} (alias at examples/nested-enum/types.ts:4). */
 export function shapeMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Shape> {
   const cached = shapeMutatorMemo.get(options);
   if (cached !== undefined) return cached;
   const m: dm.Mutator<T.Shape> = dm.swarmScope(
-    dm.union<any>(
+    dm.union<T.Shape>(
       [
         {
           tag: 'circle',
@@ -49,7 +49,7 @@ export function shapeMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Shape
         },
       ],
       { discriminant: 'kind', swarm: options.swarm },
-    ) as dm.AnyMutator<any>,
+    ),
   );
   shapeMutatorMemo.set(options, m);
   return m;

@@ -11,13 +11,17 @@ import type { AnyMutator } from '../core/mutator.js';
  * has when present: `object`'s `optional` option makes it absent).
  * So `object<Cell>({ flag: string() })` is a type error where `Cell.flag` is a boolean.
  */
-export type ObjectFields<T> = { [K in keyof T]: IndexKey<K> extends true ? AnyMutator<any> : AnyMutator<FieldValue<T, K>> };
+export type ObjectFields<T> = { [K in keyof T]: IndexKey<K> extends true ? AnyMutator<any> : AnyMutator<Present<T>[K]> | AlwaysAbsent<T, K> };
 
 /**
- * what a field's mutator produces: an optional property's values without the `undefined` of its
- * absence (a `gone?: never` property, always absent, keeps `undefined`)
+ * the values of each property when present: `-?` drops the `undefined` of an optional property's
+ * absence, and, unlike a conditional type, it also resolves for a generic `T` (`Foo<TLength>`), so
+ * fields typed by a type parameter are still checked
  */
-type FieldValue<T, K extends keyof T> = {} extends Pick<T, K> ? ([Exclude<T[K], undefined>] extends [never] ? undefined : Exclude<T[K], undefined>) : T[K];
+type Present<T> = { [K in keyof T]-?: T[K] };
+
+/** a property that is never present (`gone?: never`, `x?: undefined`): its mutator yields `undefined` */
+type AlwaysAbsent<T, K extends keyof T> = Present<T>[K] extends never ? AnyMutator<undefined> : never;
 
 /** an index signature's key: its values take their mutator through `options.index`, not `fields` */
 type IndexKey<K> = string extends K ? true : number extends K ? true : false;

@@ -20,6 +20,7 @@ import { generateSequence } from './generate.js';
 import { Scope } from './scope.js';
 import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from '../union/swarm.js';
 import type { Tag } from '../union/replace.js';
+import type { EntriesValue } from '../core/infer.js';
 
 export type { ResourceRef, SequenceVariant } from './kinds.js';
 export type { SequenceToken } from './undo.js';
@@ -180,7 +181,12 @@ export class SequenceMutator<T extends object> implements Mutator<T[], SequenceC
   }
 }
 
-/** Valid call sequences over a discriminated union whose variants create, use and drop resources. */
+/**
+ * Valid call sequences over a discriminated union whose variants create, use and drop resources.
+ * Without a type argument the call type is the union of the variants' value types.
+ */
+export function sequence<const V extends readonly SequenceVariant<any>[]>(options: SequenceOptions<unknown> & { variants: V }): SequenceMutator<EntriesValue<V> & object>;
+export function sequence<T extends object>(options: SequenceOptions<T>): SequenceMutator<T>;
 export function sequence<T extends object>(options: SequenceOptions<T>): SequenceMutator<T> {
   if (typeof options !== 'object' || options === null) throw new MutatorArgumentError('sequence', 'options', 'must be an object');
   const d = options.discriminant;

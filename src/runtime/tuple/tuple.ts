@@ -14,6 +14,7 @@ import { applyOneOf } from '../core/mutation-table.js';
 import { TUPLE_MUTATIONS, type TupleShape } from './mutation-table.js';
 import { GEN, genC, genOf, type Gen, generated } from '../core/gen.js';
 import type { Rng } from '../core/rng.js';
+import type { TupleValue } from '../core/infer.js';
 
 export interface TupleOptions {
   /** elements at an index at or past this are optional (`[A, B?]` has 1); @defaultValue all elements */
@@ -221,7 +222,15 @@ export class TupleMutator<T extends readonly unknown[]> implements Mutator<T, Ar
   }
 }
 
-/** Tuples of `elems`; those at index >= `required` (default: all required) may be absent. */
+/**
+ * Tuples of `elems`; those at index >= `required` (default: all required) may be absent. Without
+ * a type argument the tuple type is inferred from the element mutators, `required` and `rest`.
+ */
+export function tuple<const E extends readonly AnyMutator<any>[], const R extends number = E['length'], Rest = never>(
+  elems: E,
+  options?: { required?: R; rest?: AnyMutator<Rest> },
+): TupleMutator<TupleValue<E, R, Rest>>;
+export function tuple<T extends readonly unknown[]>(elems: readonly AnyMutator<unknown>[], options?: TupleOptions): TupleMutator<T>;
 export function tuple<T extends readonly unknown[] = unknown[]>(elems: readonly AnyMutator<unknown>[], options: TupleOptions = {}): TupleMutator<T> {
   if (!Array.isArray(elems)) throw new MutatorArgumentError('tuple', 'elems', 'must be an array of mutators');
   const ms = elems.map((m, i) => requireMutator('tuple', `elems[${i}]`, m));

@@ -19,6 +19,7 @@ import type { Rng } from '../core/rng.js';
 import { enterSwarm, exitSwarm, inSwarm, SwarmChoice } from './swarm.js';
 import { canReplaceInPlace, NO_TAG, replaceInPlace, restoreInPlace, type Tag } from './replace.js';
 import { UnionBase, type UnionCache } from './choice.js';
+import type { EntriesValue } from '../core/infer.js';
 
 export interface UnionAlternative<T> {
   mutator: AnyMutator<T>;
@@ -189,7 +190,12 @@ export class UnionMutator<T> extends UnionBase<T> implements Mutator<T, UnionCac
   }
 }
 
-/** One of several alternatives; see UnionMutator. */
+/**
+ * One of several alternatives; see UnionMutator. Without a type argument the value type is the
+ * union of the alternatives' value types; `union<T>(...)` checks every alternative against `T`.
+ */
+export function union<const A extends readonly UnionAlternative<any>[]>(alternatives: A, options?: UnionOptions): UnionMutator<EntriesValue<A>>;
+export function union<T>(alternatives: ReadonlyArray<UnionAlternative<T>>, options?: UnionOptions): UnionMutator<T>;
 export function union<T>(alternatives: ReadonlyArray<UnionAlternative<T>>, options: UnionOptions = {}): UnionMutator<T> {
   if (!Array.isArray(alternatives) || alternatives.length === 0) throw new MutatorArgumentError('union', 'alternatives', 'must be a non-empty array of { mutator, weight? }');
   const ms = alternatives.map((a, i) => requireMutator('union', `alternatives[${i}].mutator`, (a as UnionAlternative<T> | null)?.mutator) as AnyMutator<T>);

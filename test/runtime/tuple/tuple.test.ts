@@ -5,7 +5,8 @@ describe('tuple', () => {
   const opt = tuple<[boolean, boolean?, boolean?]>([boolean(), boolean(), boolean()], { required: 1 });
   const rest = tuple<[boolean, ...boolean[][]]>([boolean()], { rest: array(boolean(), { maxItems: 2 }) });
   it('passes the laws with several option sets', () => {
-    for (const m of [tuple([boolean(), boolean()]), opt, rest, tuple([]), tuple([object({ a: boolean() }), boolean()], { required: 0, rest: boolean() })]) {
+    const all: Mutator<unknown[]>[] = [tuple([boolean(), boolean()]), opt, rest, tuple([]), tuple([object({ a: boolean() }), boolean()], { required: 0, rest: boolean() })];
+    for (const m of all) {
       checkMutator(m, { runs: 80, serializer: jsonSerializer(m) });
     }
   });

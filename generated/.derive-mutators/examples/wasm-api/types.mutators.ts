@@ -114,14 +114,14 @@ export function formatEngineCalls(calls: readonly EngineCall[]): string {
 }
 // #endregion derive-mutators: EngineCalls
 
-// #region derive-mutators: ApiCall [hash cd437cf606ae0010]
+// #region derive-mutators: ApiCall [hash b892730a730bfa19]
 const apiCallMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.ApiCall>>();
 /** Mutator for {@link T.ApiCall} (alias at examples/wasm-api/types.ts:15). */
 export function apiCallMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.ApiCall> {
   const cached = apiCallMutatorMemo.get(options);
   if (cached !== undefined) return cached;
   const m: dm.Mutator<T.ApiCall> = dm.swarmScope(
-    dm.union<any>(
+    dm.union<T.ApiCall>(
       [
         {
           tag: 'moduleNew',
@@ -169,7 +169,7 @@ export function apiCallMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Api
         },
       ],
       { discriminant: 'kind', swarm: options.swarm },
-    ) as dm.AnyMutator<any>,
+    ),
   );
   apiCallMutatorMemo.set(options, m);
   return m;
