@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as dm from '../../src/index.js';
 import { mutators, storeCallsSpec, storeCallsSpecRequires, runStoreCalls, type StoreCall } from '../fixtures/calls/types.mutators.js';
 import { Store } from '../fixtures/calls/types.js';
+import { editedFile } from './edited-file.js';
 
 const seq: StoreCall[] = [
   { method: 'remove', key: 'a' }, // skipped: no key 'a' yet
@@ -84,5 +85,14 @@ describe('@requires preconditions', () => {
     expect(() => dm.runCalls(storeCallsSpec, seq, () => new Store(), {}, throwing)).toThrow(/^call #0 store\.remove\('a'\) made its @requires precondition throw Error: bad guard$/);
     const vague = { remove: () => 1 } as unknown as dm.CallRequires<Store>;
     expect(() => dm.runCalls(storeCallsSpec, seq, () => new Store(), {}, vague)).toThrow(/returned number, not a boolean/);
+  });
+});
+
+describe('@requires in the generated file', () => {
+  const f = editedFile('test/fixtures/calls/types.mutators.ts');
+  it('is checked by tsc against the class: a method it does not have, or a non-boolean, is an error', () => {
+    expect(f.errorsWith(f.original)).toEqual([]);
+    expect(f.errorsWith(f.edit('=> self.has(key)', '=> self.hass(key)')).some((e) => e.includes("'hass'"))).toBe(true);
+    expect(f.errorsWith(f.edit('=> self.has(key)', '=> key.length')).some((e) => e.startsWith('TS2322'))).toBe(true);
   });
 });
