@@ -1,6 +1,6 @@
 // dot-prop <4.2.1 and 5.0.0–5.1.0 (4.2.0 pinned as dot-prop-buggy, 4.2.1 as dot-prop-fixed):
-// prototype pollution in `set` (CVE-2020-8116, https://github.com/advisories/GHSA-ff7x-qrg7-qggm,
-// https://github.com/sindresorhus/dot-prop/issues/63): `set({}, '__proto__.polluted', 1)` (or
+// prototype pollution in `set` (CVE-2020-8116, https://github.com/advisories/GHSA-ff7x-qrg7-qggm):
+// `set({}, '__proto__.polluted', 1)` (or
 // `constructor.prototype.polluted`) writes Object.prototype. The oracle (../pollution.ts) throws
 // when any built-in prototype changed. Default export: the buggy version; `fixed`: the fixed one.
 import buggy from 'dot-prop-buggy';

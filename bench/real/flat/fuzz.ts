@@ -1,6 +1,6 @@
 // flat <5.0.1 (5.0.0 pinned as flat-buggy, 5.0.1 as flat-fixed): prototype pollution in
-// `unflatten` (CVE-2020-36632, https://github.com/advisories/GHSA-2j2x-2gpw-g8fm,
-// https://github.com/hughsk/flat/issues/105): `unflatten({ '__proto__.polluted': 1 })` walks into
+// `unflatten` (CVE-2020-36632, https://github.com/hughsk/flat/issues/105, fixed by commit 20ef0ef):
+// `unflatten({ '__proto__.polluted': 1 })` walks into
 // Object.prototype and writes there. The oracle (../pollution.ts) throws when any built-in
 // prototype changed. Default export: the buggy version; `fixed`: the fixed one.
 import buggy from 'flat-buggy';

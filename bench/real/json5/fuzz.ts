@@ -1,7 +1,7 @@
 // json5 <2.2.2 (2.2.1 pinned as json5-buggy, 2.2.2 as json5-fixed): `parse` assigned members
 // with `obj[key] = value`, so a `"__proto__"` member replaced the object's prototype instead of
 // becoming an own property (CVE-2022-46175, https://github.com/advisories/GHSA-9c47-m6qq-7p4h,
-// https://github.com/json5/json5/issues/199). Oracle: a differential against JSON.parse on the
+// https://github.com/json5/json5/issues/295). Oracle: a differential against JSON.parse on the
 // same JSON text (JSON is a subset of JSON5) — same own keys, same prototypes, same values.
 import buggy from 'json5-buggy';
 import fixed_ from 'json5-fixed';

@@ -1,8 +1,8 @@
 // lru_map 0.3.2 (pinned as lru-map-buggy; 0.3.3 as lru-map-fixed): `delete(key)` removed the
 // entry from the list but ran `delete this._keymap[key]` on a Map, which removes nothing, so the
 // deleted key stayed findable (`has` true, `get` returning the dropped value and relinking a
-// dead entry) — fixed in 0.3.3 by `this._keymap.delete(key)` (https://github.com/rsms/js-lru,
-// lru.js of the 0.3.3 release). Oracle: every call's result, the size and the keys in recency
+// dead entry) — fixed in 0.3.3 by `this._keymap.delete(key)` (https://github.com/rsms/js-lru/pull/22,
+// "Fixed: delete in this._keymap"). Oracle: every call's result, the size and the keys in recency
 // order after each call equal those of a Map-based model (./model.ts).
 import * as buggyModule from 'lru-map-buggy';
 import * as fixedModule from 'lru-map-fixed';
