@@ -5,7 +5,7 @@
 // 4096 (bench/random-side.mjs, as the schedule bench), (c) fast-check `fc.check` — the runner of
 // `fc.assert`, reporting instead of throwing — over `toArbitrary(mutator)` (its default budget).
 // Every failure the engine reports is replayed: its artifact is decoded through the target's
-// serializer and the test must throw on it again.
+// serializer; the test must throw on it again, and pass on it with the fixed version.
 // `node bench/real-bugs-bench.mjs` prints markdown and refreshes its section of bench/results.md
 // (not with REAL_BENCH_ONLY); bench/run.mjs calls runRealBugsBench().
 // REAL_BENCH_SEEDS=n (default 5); REAL_BENCH_TIME=s bounds each run of each side (default 60);
@@ -69,16 +69,19 @@ export async function runRealBugsBench() {
   const { toArbitrary } = await import(dist('interop/fast-check.js'));
   const { readValue } = await import(dist('index.js'));
   const side = await randomSide();
-  const replayOk = async (t, artifact) => {
-    const target = await side.load(file(t), undefined);
-    const read = readValue(target.serializer, readFileSync(artifact));
-    if (read === undefined) return false;
+  const fails = async (target, value) => {
     try {
-      await target.test(read.value);
+      await target.test(value);
       return false;
     } catch {
       return true;
     }
+  };
+  // the artifact fails the buggy version again, and passes the fixed one (it is the pinned bug)
+  const replayOk = async (t, artifact) => {
+    const buggy = await side.load(file(t), undefined);
+    const read = readValue(buggy.serializer, readFileSync(artifact));
+    return read !== undefined && (await fails(buggy, read.value)) && !(await fails(await side.load(file(t), 'fixed'), read.value));
   };
   const rows = [];
   for (const t of targets) {
@@ -91,7 +94,7 @@ export async function runRealBugsBench() {
       random.push(await randomRun(side, file(t), undefined, seed, seconds, CAP));
       fast.push(await fastCheckRun(side, toArbitrary, t, seed, seconds));
       const say = (r) => `${r.found ? '' : 'not '}found at ${r.iterations} (${r.seconds.toFixed(2)} s)`;
-      log(`  ${t.dir} seed ${seed}: engine ${say(engine.at(-1))}${engine.at(-1).found ? (engine.at(-1).replayed ? ', replays' : ', DOES NOT REPLAY') : ''}; random ${say(random.at(-1))}; fast-check ${say(fast.at(-1))}`);
+      log(`  ${t.dir} seed ${seed}: engine ${say(engine.at(-1))}${engine.at(-1).found ? (engine.at(-1).replayed ? ', replays (fixed passes)' : ', DOES NOT REPLAY or fails the fixed version') : ''}; random ${say(random.at(-1))}; fast-check ${say(fast.at(-1))}`);
     }
     const e = cell(engine);
     const r = cell(random);
@@ -101,7 +104,7 @@ export async function runRealBugsBench() {
     rows.push({ ...t, engine: e, random: r, fastCheck: f, ratio, replayed, messages: [...new Set(engine.map((x) => x.message).filter(Boolean))] });
   }
   const lines = [
-    `Published bugs in pinned npm versions (bench/real/). Per side, found/seeds and the medians over ${seeds} seeds of iterations and seconds to the bug (a run not found counts as infinite; \`>\` gives the median reached). Each run is bounded by ${seconds} s and ${CAP.toLocaleString('en')} iterations. Engine: \`fuzz()\` with the package in \`include\`, no corpus, one worker; random: \`randomArbitrary(rng, ${RANDOM_BUDGET})\` of the same derived mutator; fast-check: \`fc.check\` over \`toArbitrary(mutator)\` (default budget 256), no shrinking. Replayed: engine failures whose artifact fails the test again.`,
+    `Published bugs in pinned npm versions (bench/real/). Per side, found/seeds and the medians over ${seeds} seeds of iterations and seconds to the bug (a run not found counts as infinite; \`>\` gives the median reached). Each run is bounded by ${seconds} s and ${CAP.toLocaleString('en')} iterations. Engine: \`fuzz()\` with the package in \`include\`, no corpus, one worker; random: \`randomArbitrary(rng, ${RANDOM_BUDGET})\` of the same derived mutator; fast-check: \`fc.check\` over \`toArbitrary(mutator)\` (default budget 256), no shrinking. Replayed: engine failures whose artifact fails the test again and passes with the fixed version.`,
     '',
     '| bug | engine found | engine iterations | engine s | replayed | random found | random iterations | random s | fast-check found | fast-check runs | fast-check s | engine ÷ random (iterations) |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
