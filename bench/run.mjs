@@ -1,5 +1,5 @@
 // `npm run bench` (after `npm run build`): runs the runtime bench, then the fuzz and swarm benches
-// when their files exist (bench/fuzz-bench.mjs `runFuzzBench()`, bench/swarm-bench.mjs
+// when their files exist (bench/fuzz-bench.mjs `runFuzzBench()`, bench/real-bugs-bench.mjs `runRealBugsBench()`, bench/swarm-bench.mjs
 // `runSwarmBench()`, bench/peers-throughput.mjs `runPeersThroughput()`, bench/union-floor.mjs `runUnionFloor()`, bench/codegen-bench.mjs `runCodegenBench()`; each returns markdown, or { markdown } / { title, markdown }), prints one
 // markdown report and writes bench/results.md and bench/chart.svg.
 // BENCH_TIME=ms sets the time per measured task (default 500, in 5 interleaved rounds).
@@ -37,7 +37,7 @@ async function main() {
   const machine = `${cpu}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}, Node ${process.versions.node}`;
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   const sections = [`Measured ${date} on ${machine}; fast-check ${(await import('fast-check')).default.__version}, typia 12.2.1, tinybench, ${time} ms per task.`, '', runtimeMarkdown(rows)];
-  for (const [file, fn, title] of [['./fuzz-bench.mjs', 'runFuzzBench', 'Fuzz engine'], ['./schedule-bench.mjs', 'runScheduleBench', 'Fuzz engine: schedule against plain generation'], ['./swarm-bench.mjs', 'runSwarmBench', 'Swarm generation'], ['./union-floor.mjs', 'runUnionFloor', 'Union: how close to the floor'], ['./codegen-bench.mjs', 'runCodegenBench', 'Codegen'], ['./jazzer-bench.mjs', 'runJazzerBench', 'Jazzer.js through derive-mutators/jazzer'], ['./calls-bench.mjs', 'runCallsBench', 'Fuzz a class'], ['./peers-throughput.mjs', 'runPeersThroughput', 'Throughput against the peer fuzzers']]) {
+  for (const [file, fn, title] of [['./fuzz-bench.mjs', 'runFuzzBench', 'Fuzz engine'], ['./schedule-bench.mjs', 'runScheduleBench', 'Fuzz engine: schedule against plain generation'], ['./real-bugs-bench.mjs', 'runRealBugsBench', 'Fuzz engine: real npm bugs'], ['./swarm-bench.mjs', 'runSwarmBench', 'Swarm generation'], ['./union-floor.mjs', 'runUnionFloor', 'Union: how close to the floor'], ['./codegen-bench.mjs', 'runCodegenBench', 'Codegen'], ['./jazzer-bench.mjs', 'runJazzerBench', 'Jazzer.js through derive-mutators/jazzer'], ['./calls-bench.mjs', 'runCallsBench', 'Fuzz a class'], ['./peers-throughput.mjs', 'runPeersThroughput', 'Throughput against the peer fuzzers']]) {
     const s = await optionalSection(file, fn, title);
     if (s !== null) sections.push('', s);
   }

@@ -11,11 +11,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median, RANDOM_BUDGET as BUDGET, randomRun, randomSide } from './random-side.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
 const log = (s) => process.stderr.write(`${s}\n`);
-const BUDGET = 4096;
 
 /** kind: deep/protocol targets aim at 1/3 of random's iterations, the others at random's */
 const targets = [
@@ -29,11 +29,6 @@ const targets = [
   { name: 'cart: Map of codes', target: 'test/fuzz/targets/cart.ts', export: 'mapGet', cap: 1_000_000, kind: 'plain' },
 ];
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 async function engineRun(fuzz, t, seed, seconds) {
   const artifacts = mkdtempSync(join(tmpdir(), 'dm-schedule-'));
   try {
@@ -42,25 +37,6 @@ async function engineRun(fuzz, t, seed, seconds) {
   } finally {
     rmSync(artifacts, { recursive: true, force: true });
   }
-}
-
-/** plain random generation: randomArbitrary at the full budget, run, until a throw */
-async function randomRun(load, createRng, t, seed, seconds) {
-  const target = await load(join(root, t.target), t.export);
-  const rng = createRng(seed);
-  const stop = performance.now() + seconds * 1000;
-  const t0 = performance.now();
-  for (let i = 1; i <= t.cap; i++) {
-    const { value } = target.mutator.randomArbitrary(rng, BUDGET);
-    try {
-      const r = target.test(value);
-      if (r && typeof r.then === 'function') await r;
-    } catch {
-      return { found: true, iterations: i, seconds: (performance.now() - t0) / 1000 };
-    }
-    if ((i & 1023) === 0 && performance.now() > stop) return { found: false, iterations: i, seconds: (performance.now() - t0) / 1000 };
-  }
-  return { found: false, iterations: t.cap, seconds: (performance.now() - t0) / 1000 };
 }
 
 function summary(runs) {
@@ -77,10 +53,7 @@ export async function runScheduleBench() {
   const sides = process.env.SCHEDULE_BENCH_SIDES ?? 'engine,random';
   const skipped = { found: false, iterations: NaN, seconds: NaN };
   const { fuzz } = await import(dist('fuzz/index.js'));
-  const { loadTargetInProcess } = await import(dist('fuzz/main/load-in-process.js'));
-  // the rng of the runtime the targets import (src/, through the workers' loader)
-  await loadTargetInProcess(join(root, 'test/fuzz/targets/simple.ts'), 'clean');
-  const { createRng } = await import(pathToFileURL(join(root, 'src/runtime/core/rng.ts')).href);
+  const side = await randomSide();
   const rows = [];
   for (const t of targets) {
     if (only !== undefined && !t.name.includes(only)) continue;
@@ -88,7 +61,7 @@ export async function runScheduleBench() {
     const random = [];
     for (let seed = 1; seed <= seeds; seed++) {
       engine.push(sides.includes('engine') ? await engineRun(fuzz, t, seed, seconds) : skipped);
-      random.push(sides.includes('random') ? await randomRun(loadTargetInProcess, createRng, t, seed, seconds) : skipped);
+      random.push(sides.includes('random') ? await randomRun(side, join(root, t.target), t.export, seed, seconds, t.cap) : skipped);
       log(`  ${t.name} seed ${seed}: engine ${engine.at(-1).found ? '' : 'not '}found at ${engine.at(-1).iterations}, random ${random.at(-1).found ? '' : 'not '}found at ${random.at(-1).iterations}`);
     }
     const e = summary(engine);

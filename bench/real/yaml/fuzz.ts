@@ -1,0 +1,36 @@
+// yaml 1.1.0 (pinned as yaml-buggy; 1.2.0 as yaml-fixed): `stringify` folded a long
+// double-quoted string right after a backslash escape, so `parse` read the escape differently
+// and the string came back changed — found by a round-trip tester and reported as
+// https://github.com/eemeli/yaml/issues/59 (fixed in 1.2.0). Oracle: the round trip
+// parse(stringify(value)) equals value (same JSON text), or parse throws.
+import buggy from 'yaml-buggy';
+import fixed_ from 'yaml-fixed';
+import { mutators, serializers } from '../../../generated/bench/real/yaml/types.mutators.js';
+import { defineFuzzTarget } from '../../../src/fuzz/index.js';
+import { toValue, type YamlDoc } from './types.js';
+
+type Yaml = typeof buggy;
+
+/** the test: the document survives stringify then parse */
+export function check(yaml: Yaml, doc: YamlDoc): void {
+  const value = toValue(doc.root);
+  const text = yaml.stringify(value);
+  let back: unknown;
+  try {
+    back = yaml.parse(text);
+  } catch (e) {
+    throw new Error(`YAML.parse rejects what YAML.stringify wrote (${(e as Error).message}):\n${text}`);
+  }
+  if (JSON.stringify(back) !== JSON.stringify(value)) throw new Error(`round trip changed the value:\n${JSON.stringify(value)}\n→ ${text}→ ${JSON.stringify(back)}`);
+}
+
+function target(yaml: Yaml) {
+  return defineFuzzTarget({
+    mutator: mutators.YamlDoc(),
+    serializer: serializers.YamlDoc,
+    test: (doc: YamlDoc) => check(yaml, doc),
+  });
+}
+
+export default target(buggy);
+export const fixed = target(fixed_);
