@@ -16,7 +16,7 @@ export function segmentMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Seg
 }
 // #endregion derive-mutators: Segment
 
-// #region derive-mutators: SetCall [hash 1f6aa226e653016a]
+// #region derive-mutators: SetCall [hash de550747a45c6cea]
 const setCallMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.SetCall>>();
 /** Mutator for {@link T.SetCall} (interface at bench/real/dot-prop/types.ts:9). */
 export function setCallMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.SetCall> {
@@ -25,7 +25,7 @@ export function setCallMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Set
   const m: dm.Mutator<T.SetCall> = dm.swarmScope(
     dm.object<T.SetCall>({
       path: dm.array(segmentMutator(options), { minItems: 1, maxItems: 4 }),
-      value: dm.union<any>([{ mutator: dm.string() }, { mutator: dm.number() }, { mutator: dm.boolean() }], {
+      value: dm.union([{ mutator: dm.string() }, { mutator: dm.number() }, { mutator: dm.boolean() }], {
         swarm: options.swarm,
       }),
     }),

@@ -16,14 +16,14 @@ export function keyMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Key> {
 }
 // #endregion derive-mutators: Key
 
-// #region derive-mutators: Call [hash 575b556e7efb6b15]
+// #region derive-mutators: Call [hash 7609c3581265b429]
 const callMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Call>>();
 /** Mutator for {@link T.Call} (alias at bench/real/lru-map/types.ts:8). */
 export function callMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Call> {
   const cached = callMutatorMemo.get(options);
   if (cached !== undefined) return cached;
   const m: dm.Mutator<T.Call> = dm.swarmScope(
-    dm.union<any>(
+    dm.union<T.Call>(
       [
         {
           tag: 'set',
@@ -69,7 +69,7 @@ export function callMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Call> 
         },
       ],
       { discriminant: 'op', swarm: options.swarm },
-    ) as dm.AnyMutator<any>,
+    ),
   );
   callMutatorMemo.set(options, m);
   return m;

@@ -16,7 +16,7 @@ export function segmentMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Seg
 }
 // #endregion derive-mutators: Segment
 
-// #region derive-mutators: Scalar [hash 78b4c0cfd220d009]
+// #region derive-mutators: Scalar [hash 99eae8c873615adb]
 const scalarMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Scalar>>();
 /** Mutator for {@link T.Scalar} (alias at bench/real/flat/types.ts:9). */
 export function scalarMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Scalar> {
@@ -24,7 +24,7 @@ export function scalarMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Scal
   if (cached !== undefined) return cached;
   const m: dm.Mutator<T.Scalar> = dm.swarmScope(
     dm.nullable(
-      dm.union<any>([{ mutator: dm.string() }, { mutator: dm.number() }, { mutator: dm.boolean() }], {
+      dm.union([{ mutator: dm.string() }, { mutator: dm.number() }, { mutator: dm.boolean() }], {
         swarm: options.swarm,
       }),
     ),

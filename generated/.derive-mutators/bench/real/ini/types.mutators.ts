@@ -16,14 +16,14 @@ export function wordMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Word> 
 }
 // #endregion derive-mutators: Word
 
-// #region derive-mutators: Line [hash f3d0256140bd1196]
+// #region derive-mutators: Line [hash ed942ad89c938e15]
 const lineMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Line>>();
 /** Mutator for {@link T.Line} (alias at bench/real/ini/types.ts:9). */
 export function lineMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Line> {
   const cached = lineMutatorMemo.get(options);
   if (cached !== undefined) return cached;
   const m: dm.Mutator<T.Line> = dm.swarmScope(
-    dm.union<any>(
+    dm.union<T.Line>(
       [
         {
           tag: 'pair',
@@ -50,7 +50,7 @@ export function lineMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Line> 
         },
       ],
       { discriminant: 'kind', swarm: options.swarm },
-    ) as dm.AnyMutator<any>,
+    ),
   );
   lineMutatorMemo.set(options, m);
   return m;

@@ -16,14 +16,14 @@ export function keyMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Key> {
 }
 // #endregion derive-mutators: Key
 
-// #region derive-mutators: Value [hash 67bf21df1f7e3773]
+// #region derive-mutators: Value [hash 0dcbd087d181483e]
 const valueMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Value>>();
 /** Mutator for {@link T.Value} (alias at bench/real/json5/types.ts:9). */
 export function valueMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Value> {
   const cached = valueMutatorMemo.get(options);
   if (cached !== undefined) return cached;
   const m: dm.Mutator<T.Value> = dm.swarmScope(
-    dm.union<any>(
+    dm.union<T.Value>(
       [
         {
           tag: 'null',
@@ -74,7 +74,7 @@ export function valueMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Value
         },
       ],
       { discriminant: 'kind', swarm: options.swarm },
-    ) as dm.AnyMutator<any>,
+    ),
   );
   valueMutatorMemo.set(options, m);
   return m;

@@ -69,14 +69,14 @@ export function operatorMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Op
 }
 // #endregion derive-mutators: Operator
 
-// #region derive-mutators: Comparator [hash 096dc6069a4258a0]
+// #region derive-mutators: Comparator [hash b007e8713d8ef23c]
 const comparatorMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Comparator>>();
 /** Mutator for {@link T.Comparator} (alias at bench/real/semver/types.ts:28). */
 export function comparatorMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Comparator> {
   const cached = comparatorMutatorMemo.get(options);
   if (cached !== undefined) return cached;
   const m: dm.Mutator<T.Comparator> = dm.swarmScope(
-    dm.union<any>(
+    dm.union<T.Comparator>(
       [
         {
           tag: 'compare',
@@ -100,7 +100,7 @@ export function comparatorMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.
         },
       ],
       { discriminant: 'kind', swarm: options.swarm },
-    ) as dm.AnyMutator<any>,
+    ),
   );
   comparatorMutatorMemo.set(options, m);
   return m;

@@ -28,14 +28,14 @@ export function textMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Text> 
 }
 // #endregion derive-mutators: Text
 
-// #region derive-mutators: Node [hash b20d6e106bb4b49c]
+// #region derive-mutators: Node [hash adada78c2c64d0ce]
 const nodeMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Node>>();
 /** Mutator for {@link T.Node} (alias at bench/real/yaml/types.ts:13). */
 export function nodeMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Node> {
   const cached = nodeMutatorMemo.get(options);
   if (cached !== undefined) return cached;
   const m: dm.Mutator<T.Node> = dm.swarmScope(
-    dm.union<any>(
+    dm.union<T.Node>(
       [
         {
           tag: 'null',
@@ -86,7 +86,7 @@ export function nodeMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Node> 
         },
       ],
       { discriminant: 'kind', swarm: options.swarm },
-    ) as dm.AnyMutator<any>,
+    ),
   );
   nodeMutatorMemo.set(options, m);
   return m;
