@@ -11,7 +11,7 @@
  */
 import prettier from 'prettier';
 import { GENERATED_STYLE } from '../emit/file.js';
-import { hashText, parseSections, renderSections, type ParsedFile } from '../emit/sections.js';
+import { hashText, parseSections, parseSectionsIfValid, renderSections } from '../emit/sections.js';
 
 const CANONICAL: prettier.Options = {
   parser: 'babel-ts',
@@ -36,28 +36,19 @@ export async function canonicalBody(body: string): Promise<string | undefined> {
   }
 }
 
-function tryParse(text: string | undefined): ParsedFile | undefined {
-  if (text === undefined) return undefined;
-  try {
-    return parseSections(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The canonical texts the merge may need: of each edited section on disk, and of the same
  * section as generated before (the merge base) and now. Untouched sections are not formatted.
  */
 export async function canonicalTexts(existing: string | undefined, base: string | undefined, generated: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const onDisk = tryParse(existing);
+  const onDisk = parseSectionsIfValid(existing);
   if (onDisk === undefined) return out;
   const edited = onDisk.sections.filter((s) => hashText(s.body) !== s.hash);
   if (edited.length === 0) return out;
   const names = new Set(edited.map((s) => s.name));
   const bodies = new Set(edited.map((s) => s.body));
-  for (const f of [tryParse(base), tryParse(generated)]) for (const s of f?.sections ?? []) if (names.has(s.name)) bodies.add(s.body);
+  for (const f of [parseSectionsIfValid(base), parseSectionsIfValid(generated)]) for (const s of f?.sections ?? []) if (names.has(s.name)) bodies.add(s.body);
   await Promise.all([...bodies].map(async (b) => {
     const c = await canonicalBody(b);
     if (c !== undefined) out.set(b, c);

@@ -8,7 +8,7 @@
  * file is merged on the canonical forms (canonical.ts) when the plain merge conflicts.
  * Pure: no file access.
  */
-import { hashText, parseSections, renderSections, SectionParseError, type ParsedFile, type Section } from '../emit/sections.js';
+import { hashText, parseSections, parseSectionsIfValid, renderSections, SectionParseError, type ParsedFile, type Section } from '../emit/sections.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { Codes } from './codes.js';
 import { firstConflictLine, threeWayMerge } from './diff3.js';
@@ -44,15 +44,6 @@ type Out = Pick<Section, 'name' | 'hash' | 'body'>;
 
 function isEdited(s: Section): boolean {
   return hashText(s.body) !== s.hash;
-}
-
-function tryParse(text: string | undefined): ParsedFile | undefined {
-  if (text === undefined) return undefined;
-  try {
-    return parseSections(text);
-  } catch {
-    return undefined;
-  }
 }
 
 export function mergeGenerated(input: MergeInput): MergeOutput {
@@ -102,7 +93,7 @@ export function mergeGenerated(input: MergeInput): MergeOutput {
       }],
     };
   }
-  const base = tryParse(input.base);
+  const base = parseSectionsIfValid(input.base);
   const baseByName = new Map(base?.sections.map((s) => [s.name, s]));
   const existingByName = new Map(existing.sections.map((s) => [s.name, s]));
   const generatedNames = new Set(gen.map((s) => s.name));

@@ -100,3 +100,13 @@ export function renderSections(gaps: readonly string[], sections: ReadonlyArray<
   out += gaps[sections.length] ?? '';
   return out;
 }
+
+/** The sections of `text`, or undefined when there is no text or its markers are broken. */
+export function parseSectionsIfValid(text: string | undefined): ParsedFile | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseSections(text);
+  } catch {
+    return undefined;
+  }
+}
