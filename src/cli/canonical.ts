@@ -13,19 +13,8 @@ import prettier from 'prettier';
 import { GENERATED_STYLE } from '../emit/file.js';
 import { hashText, parseSections, parseSectionsIfValid, renderSections } from '../emit/sections.js';
 
-const CANONICAL: prettier.Options = {
-  parser: 'babel-ts',
-  singleQuote: true,
-  printWidth: 1,
-  trailingComma: 'all',
-  objectWrap: 'preserve',
-  semi: true,
-  bracketSpacing: true,
-  arrowParens: 'always',
-  quoteProps: 'as-needed',
-  tabWidth: 2,
-  useTabs: false,
-};
+/** the generated style at width 1 (prettier.format reads no config file: the rest are its defaults) */
+const CANONICAL: prettier.Options = { ...GENERATED_STYLE, printWidth: 1 };
 
 /** The canonical text of one section body, or undefined when it does not parse (then it is compared as text). */
 export async function canonicalBody(body: string): Promise<string | undefined> {

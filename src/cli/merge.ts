@@ -95,6 +95,11 @@ export function mergeGenerated(input: MergeInput): MergeOutput {
   }
   const base = parseSectionsIfValid(input.base);
   const baseByName = new Map(base?.sections.map((s) => [s.name, s]));
+  /** the merge base of an edited section: what was generated when it was last stamped (same hash) */
+  const baseOf = (e: Section): Section | undefined => {
+    const b = baseByName.get(e.name);
+    return b && hashText(b.body) === e.hash ? b : undefined;
+  };
   const existingByName = new Map(existing.sections.map((s) => [s.name, s]));
   const generatedNames = new Set(gen.map((s) => s.name));
   const actions: MergeOutput['actions'] = [];
@@ -116,12 +121,12 @@ export function mergeGenerated(input: MergeInput): MergeOutput {
       out.push({ ...g, body: e.body });
       actions.push({ section: g.name, action: sameCode(e.body, g.body) ? 'reformatted' : 'kept' });
     } else {
-      const b = baseByName.get(g.name);
-      if (b && hashText(b.body) === e.hash && sameCode(e.body, b.body)) {
+      const b = baseOf(e);
+      if (b && sameCode(e.body, b.body)) {
         // only reformatted, and the type changed: regenerate
         out.push(g);
         actions.push({ section: g.name, action: 'generated' });
-      } else if (b && hashText(b.body) === e.hash) {
+      } else if (b) {
         const merged = merge3(g.name, e.body, b.body, g.body);
         out.push({ ...g, body: merged.text });
         actions.push({ section: g.name, action: merged.conflicts ? 'conflict' : 'merged' });
@@ -142,8 +147,8 @@ export function mergeGenerated(input: MergeInput): MergeOutput {
   // sections the generator no longer produces: keep the user's edits, drop generator-only text
   existing.sections.forEach((e, i) => {
     if (generatedNames.has(e.name) || !isEdited(e)) return;
-    const b = baseByName.get(e.name);
-    if (b && hashText(b.body) === e.hash && sameCode(e.body, b.body)) return; // only reformatted: it goes
+    const b = baseOf(e);
+    if (b && sameCode(e.body, b.body)) return; // only reformatted: it goes
     if (force) {
       discarded.push(e.name);
       actions.push({ section: e.name, action: 'discarded' });

@@ -6,7 +6,7 @@
 import buggy from 'dot-prop-buggy';
 import fixed_ from 'dot-prop-fixed';
 import { mutators, serializers } from '../../../generated/bench/real/dot-prop/types.mutators.js';
-import { defineFuzzTarget } from '../../../src/fuzz/index.js';
+import { packageTarget } from '../target.js';
 import { expectNoPollution } from '../pollution.js';
 import { toPath, type DotPropInput } from './types.js';
 
@@ -21,13 +21,7 @@ export function check(dotProp: DotProp, input: DotPropInput): void {
   });
 }
 
-function target(dotProp: DotProp) {
-  return defineFuzzTarget({
-    mutator: mutators.DotPropInput(),
-    serializer: serializers.DotPropInput,
-    test: (input: DotPropInput) => check(dotProp, input),
-  });
-}
+const target = packageTarget<DotProp, DotPropInput>(mutators.DotPropInput(), serializers.DotPropInput, check);
 
 export default target(buggy);
 export const fixed = target(fixed_);

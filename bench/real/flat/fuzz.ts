@@ -6,7 +6,7 @@
 import buggy from 'flat-buggy';
 import fixed_ from 'flat-fixed';
 import { mutators, serializers } from '../../../generated/bench/real/flat/types.mutators.js';
-import { defineFuzzTarget } from '../../../src/fuzz/index.js';
+import { packageTarget } from '../target.js';
 import { expectNoPollution } from '../pollution.js';
 import { toFlat, type UnflattenInput } from './types.js';
 
@@ -17,13 +17,7 @@ export function check(flat: Flat, input: UnflattenInput): void {
   expectNoPollution(() => flat.unflatten(toFlat(input), { object: input.object, overwrite: input.overwrite }));
 }
 
-function target(flat: Flat) {
-  return defineFuzzTarget({
-    mutator: mutators.UnflattenInput(),
-    serializer: serializers.UnflattenInput,
-    test: (input: UnflattenInput) => check(flat, input),
-  });
-}
+const target = packageTarget<Flat, UnflattenInput>(mutators.UnflattenInput(), serializers.UnflattenInput, check);
 
 export default target(buggy);
 export const fixed = target(fixed_);

@@ -6,7 +6,7 @@
 import buggy from 'ini-buggy';
 import fixed_ from 'ini-fixed';
 import { mutators, serializers } from '../../../generated/bench/real/ini/types.mutators.js';
-import { defineFuzzTarget } from '../../../src/fuzz/index.js';
+import { packageTarget } from '../target.js';
 import { expectNoPollution } from '../pollution.js';
 import { toIni, type IniFile } from './types.js';
 
@@ -17,13 +17,7 @@ export function check(ini: Ini, file: IniFile): void {
   expectNoPollution(() => ini.parse(toIni(file)));
 }
 
-function target(ini: Ini) {
-  return defineFuzzTarget({
-    mutator: mutators.IniFile(),
-    serializer: serializers.IniFile,
-    test: (file: IniFile) => check(ini, file),
-  });
-}
+const target = packageTarget<Ini, IniFile>(mutators.IniFile(), serializers.IniFile, check);
 
 export default target(buggy);
 export const fixed = target(fixed_);

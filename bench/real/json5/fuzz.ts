@@ -6,7 +6,7 @@
 import buggy from 'json5-buggy';
 import fixed_ from 'json5-fixed';
 import { mutators, serializers } from '../../../generated/bench/real/json5/types.mutators.js';
-import { defineFuzzTarget } from '../../../src/fuzz/index.js';
+import { packageTarget } from '../target.js';
 import { toJson, type Document } from './types.js';
 
 type Json5 = typeof buggy;
@@ -32,13 +32,7 @@ export function check(json5: Json5, doc: Document): void {
   if (d !== undefined) throw new Error(`JSON5.parse differs from JSON.parse on ${text}: ${d}`);
 }
 
-function target(json5: Json5) {
-  return defineFuzzTarget({
-    mutator: mutators.Document(),
-    serializer: serializers.Document,
-    test: (doc: Document) => check(json5, doc),
-  });
-}
+const target = packageTarget<Json5, Document>(mutators.Document(), serializers.Document, check);
 
 export default target(buggy);
 export const fixed = target(fixed_);

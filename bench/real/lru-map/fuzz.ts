@@ -7,7 +7,7 @@
 import * as buggyModule from 'lru-map-buggy';
 import * as fixedModule from 'lru-map-fixed';
 import { mutators, serializers } from '../../../generated/bench/real/lru-map/types.mutators.js';
-import { defineFuzzTarget } from '../../../src/fuzz/index.js';
+import { packageTarget } from '../target.js';
 import { ModelLru } from './model.js';
 import type { Call, Session } from './types.js';
 
@@ -47,13 +47,7 @@ export function check(LRUMap: LruClass, s: Session): void {
   });
 }
 
-function target(LRUMap: LruClass) {
-  return defineFuzzTarget({
-    mutator: mutators.Session(),
-    serializer: serializers.Session,
-    test: (s: Session) => check(LRUMap, s),
-  });
-}
+const target = packageTarget<LruClass, Session>(mutators.Session(), serializers.Session, check);
 
 export default target(lruClass(buggyModule));
 export const fixed = target(lruClass(fixedModule));

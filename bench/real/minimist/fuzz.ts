@@ -8,7 +8,7 @@
 import buggy from 'minimist-buggy';
 import fixed_ from 'minimist-fixed';
 import { mutators, serializers } from '../../../generated/bench/real/minimist/types.mutators.js';
-import { defineFuzzTarget } from '../../../src/fuzz/index.js';
+import { packageTarget } from '../target.js';
 import { expectNoPollution } from '../pollution.js';
 import { toArgv, type CommandLine } from './types.js';
 
@@ -19,13 +19,7 @@ export function check(minimist: Minimist, line: CommandLine): void {
   expectNoPollution(() => minimist(toArgv(line)));
 }
 
-function target(minimist: Minimist) {
-  return defineFuzzTarget({
-    mutator: mutators.CommandLine(),
-    serializer: serializers.CommandLine,
-    test: (line: CommandLine) => check(minimist, line),
-  });
-}
+const target = packageTarget<Minimist, CommandLine>(mutators.CommandLine(), serializers.CommandLine, check);
 
 export default target(buggy);
 export const fixed = target(fixed_);

@@ -7,7 +7,7 @@
 import buggy from 'semver-buggy';
 import fixed_ from 'semver-fixed';
 import { mutators, serializers } from '../../../generated/bench/real/semver/types.mutators.js';
-import { defineFuzzTarget } from '../../../src/fuzz/index.js';
+import { packageTarget } from '../target.js';
 import { probes, rangeText, type SubsetCase } from './types.js';
 
 type Semver = typeof buggy;
@@ -24,13 +24,7 @@ export function check(semver: Semver, c: SubsetCase): void {
   }
 }
 
-function target(semver: Semver) {
-  return defineFuzzTarget({
-    mutator: mutators.SubsetCase(),
-    serializer: serializers.SubsetCase,
-    test: (c: SubsetCase) => check(semver, c),
-  });
-}
+const target = packageTarget<Semver, SubsetCase>(mutators.SubsetCase(), serializers.SubsetCase, check);
 
 export default target(buggy);
 export const fixed = target(fixed_);

@@ -9,6 +9,7 @@ import buggy from 'yaml-buggy';
 import fixed_ from 'yaml-fixed';
 import { mutators, serializers } from '../../../generated/bench/real/yaml/types.mutators.js';
 import { defineFuzzTarget } from '../../../src/fuzz/index.js';
+import { packageTarget } from '../target.js';
 import { toValue, type YamlDoc } from './types.js';
 
 type Yaml = typeof buggy;
@@ -26,13 +27,7 @@ export function check(yaml: Yaml, doc: YamlDoc): void {
   if (JSON.stringify(back) !== JSON.stringify(value)) throw new Error(`round trip changed the value:\n${JSON.stringify(value)}\n→ ${text}→ ${JSON.stringify(back)}`);
 }
 
-function target(yaml: Yaml) {
-  return defineFuzzTarget({
-    mutator: mutators.YamlDoc(),
-    serializer: serializers.YamlDoc,
-    test: (doc: YamlDoc) => check(yaml, doc),
-  });
-}
+const target = packageTarget<Yaml, YamlDoc>(mutators.YamlDoc(), serializers.YamlDoc, check);
 
 /** the bug 1.2.0 fixed: the round trip fails on 1.1.0 and holds on 1.2.0 */
 export default defineFuzzTarget({

@@ -2,8 +2,9 @@
  * The call driver behind generated `run<Name>Calls`: makes an instance (and a model, when given),
  * executes the calls in order, awaits results that are promises (staying synchronous otherwise),
  * keeps the handles both return in an id table (the calls hold ids, so a serialized sequence
- * replays exactly), skips a call whose `@requires` precondition is false, and throws a `CallFailure` naming the call's index when a method throws
- * (unless `@throws`), when the model's result differs, or when the invariant fails.
+ * replays exactly), skips a call whose `@requires` precondition is false, and throws a
+ * `CallFailure` naming the call's index when a method throws (unless `@throws`), when the model's
+ * result differs, or when the invariant fails.
  */
 import { deepEqual } from '../core/values.js';
 import { formatCall, formatCalls } from './format.js';
