@@ -1,5 +1,6 @@
 /** Line-based three-way merge of one section's body, with git-style (diff3) conflict markers. */
 import { diff3Merge } from 'node-diff3';
+import { mergeTouching } from './adjacent.js';
 
 export interface ThreeWayResult {
   text: string;
@@ -34,8 +35,13 @@ export function threeWayMerge(mine: string, base: string, theirs: string): Three
     if (region.ok) {
       text += region.ok.join('');
     } else if (region.conflict) {
-      conflicts++;
       const { a, o, b } = region.conflict;
+      const touching = mergeTouching(a, o, b);
+      if (touching !== undefined) {
+        text += touching.map(terminated).join('');
+        continue;
+      }
+      conflicts++;
       text += `${CONFLICT_START}\n${a.map(terminated).join('')}${CONFLICT_BASE}\n${o.map(terminated).join('')}`;
       text += `${CONFLICT_SEP}\n${b.map(terminated).join('')}${CONFLICT_END}\n`;
     }

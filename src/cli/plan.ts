@@ -85,8 +85,9 @@ export function summarize(plan: FilePlan): string {
   const parts = [
     [of('kept'), 'kept edit'], [of('merged'), 'merged edit'], [of('conflict'), 'conflict'],
     [of('orphan-kept'), 'kept orphan section'], [of('discarded'), 'discarded edit'],
-    [of('reformatted'), 'section only reformatted'],
   ] as const;
+  const reformatted = of('reformatted');
   const extra = parts.filter(([n]) => n > 0).map(([n, w]) => count(n, w));
+  if (reformatted > 0) extra.push(`${count(reformatted, 'section')} only reformatted`);
   return `${count(plan.actions.length - of('discarded'), 'section')}${extra.length ? `; ${extra.join(', ')}` : ''}`;
 }

@@ -1,7 +1,7 @@
 /**
  * Identifiers in a generated file. Input types are reached through the `T` namespace import and
  * the runtime through `dm`, so type names never collide with ours; factories end in `Mutator`
- * (helpers in `Helper`), memo tables in `Memo`, type-parameter mutators start with `m`.
+ * (helpers in `Helper`), type-parameter mutators start with `m`.
  */
 import type { Decl } from '../model/ir.js';
 

@@ -53,10 +53,10 @@ export function view(n: Node, env: Env): View {
     case 'tuple':
       return { kind: 'tuple', elements: n.elements.map(v), required: n.required < n.elements.length ? n.required : undefined, rest: n.rest && v(n.rest), names: n.names?.join(', ') };
     case 'object': {
-      const optional = n.fields.filter((f) => f.optional).map((f) => f.name);
-      // `cast`: a field whose mutator's inferred type may not be the field's; cast to the field's mutator type once the object has a type argument
-      const fields = n.fields.map((f) => ({ key: propertyKey(f.name), node: v(f.node), cast: !precise(f.node) || builtOnTypeParam(f.node), castKey: JSON.stringify(f.name), resources: f.resources && resourceText(f.resources) }));
-      return { kind: 'object', fields, optional: optional.length ? optional : undefined, index: n.index && { key: v(n.index.key), value: v(n.index.value) }, hasOptions: optional.length > 0 || !!n.index };
+      // `cast`: a field whose mutator's inferred type may not be the field's; cast to the field's mutator type once the object has a type argument.
+      // `optional`: marked on the field's own line (`dm.optionalKey(…)`), so the call's layout never depends on the other fields
+      const fields = n.fields.map((f) => ({ key: propertyKey(f.name), node: v(f.node), optional: f.optional, cast: !precise(f.node) || builtOnTypeParam(f.node), castKey: JSON.stringify(f.name), resources: f.resources && resourceText(f.resources) }));
+      return { kind: 'object', fields, index: n.index && { key: v(n.index.key), value: v(n.index.value) } };
     }
     case 'union':
       return { kind: 'union', members: n.members.map((m) => ({ node: v(m.node), weight: m.weight, tag: m.tag === undefined ? undefined : { value: m.tag } })), discriminant: n.discriminant };

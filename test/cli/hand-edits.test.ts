@@ -49,8 +49,18 @@ describe('regeneration over hand edits', () => {
     expect((await section('Color'))!.body).toBe(body);
   });
 
-  it('a conflicting change writes conflict markers in that section, names it, and exits 1 until resolved', async () => {
+  it('an edit of the arguments of a line the type change rewrites merges on the canonical forms', async () => {
+    // one argument per line in the canonical print: the edit adds a line, the type change rewrites the one before it
     await project.write(OUT, edit(await project.read(OUT), 'dm.literal("Red")', 'dm.literal("Red", { weight: 5 })'));
+    await project.write('types.ts', 'export type Color = Crimson | Green;\nexport type Size = S | M;\n');
+    const run = await project.run(['types.ts']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/1 merged edit/);
+    expect((await section('Color'))!.body).toMatch(/dm\.literal\(\s*'Crimson',\s*\{\s*weight: 5,?\s*\},?\s*\)/);
+  });
+
+  it('a conflicting change writes conflict markers in that section, names it, and exits 1 until resolved', async () => {
+    await project.write(OUT, edit(await project.read(OUT), 'dm.literal("Red")', 'dm.literal("Ruby", { weight: 5 })'));
     await project.write('types.ts', 'export type Color = Crimson | Green;\nexport type Size = S | M;\n');
     const run = await project.run(['types.ts']);
     expect(run.code).toBe(1);
@@ -58,7 +68,7 @@ describe('regeneration over hand edits', () => {
     const line = text.split('\n').indexOf('<<<<<<< your edit') + 1;
     expect(line).toBeGreaterThan(0);
     expect(run.stderr).toContain(`${OUT}:${line}:1 - error DM2202: merge conflict in section 'Color'`);
-    expect(text).toContain('<<<<<<< your edit\n  dm.literal("Red", { weight: 5 }),\n||||||| generated before\n  dm.literal("Red"),\n=======\n  dm.literal("Crimson"),\n>>>>>>> generated now\n');
+    expect(text).toContain('<<<<<<< your edit\n  dm.literal("Ruby", { weight: 5 }),\n||||||| generated before\n  dm.literal("Red"),\n=======\n  dm.literal("Crimson"),\n>>>>>>> generated now\n');
     const again = await project.run(['types.ts']);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("error DM2203: section 'Color' still contains conflict markers");

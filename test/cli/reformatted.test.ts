@@ -12,7 +12,7 @@ import { parseSections } from '../../src/emit/sections.js';
 import { Project } from './helpers.js';
 
 const OUT = 'generated/types.mutators.ts';
-const TYPES = "export interface K {\n  a: string;\n  n: number;\n}\nexport type Color = 'red' | 'green';\n";
+const TYPES = "export interface K {\n  a: string;\n  n: number;\n  mode: 'on';\n}\nexport type Color = 'red' | 'green';\n";
 let project: Project;
 let generate: GenerateFn;
 
@@ -48,22 +48,33 @@ describe('a generated file run through the user\'s prettier', () => {
     expect(await body('K')).not.toContain("'"); // K is left in their style (double quotes)
   });
 
-  it('merges a real edit made in their style with a type change of the same section', async () => {
+  /** edits field `a` in their style, applies `change` to the types, regenerates: K's merged body */
+  const editAThenChange = async (change: (types: string) => string) => {
     const text = await project.read(OUT);
-    const k = await body('K');
-    const line = k.split('\n').find((l) => /^\s*a: /.test(l));
+    const line = (await body('K')).split('\n').find((l) => /^\s*a: /.test(l));
     expect(line).toBeDefined();
-    const edited = line!.replace(/a: .*?(,?)$/, 'a: dm.string({ maxLength: 3 })$1');
-    await project.write(OUT, text.replace(line!, edited));
-    await project.write('types.ts', TYPES.replace('  n: number;\n', '  n: number;\n  flag: boolean;\n'));
+    await project.write(OUT, text.replace(line!, line!.replace(/a: .*?(,?)$/, 'a: dm.string({ maxLength: 3 })$1')));
+    await project.write('types.ts', change(TYPES));
     const run = await project.run(['types.ts'], generate);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/1 merged edit/);
     const merged = await body('K');
     expect(merged).toMatch(/a: dm\.string\(\{\s*maxLength: 3,?\s*\}\)/);
-    expect(merged).toMatch(/return m;\n/); // reprinted in the generated style (their prettier drops semicolons)
-    expect(merged).toMatch(/flag: dm\.boolean\(\)/);
     expect(merged).not.toMatch(/<<<<<<<|>>>>>>>/);
+    return merged;
+  };
+
+  it('merges a real edit made in their style with a new field of the same section, as text', async () => {
+    const merged = await editAThenChange((t) => t.replace('  n: number;\n', '  n: number;\n  flag: boolean;\n'));
+    expect(merged).toMatch(/flag: dm\.boolean\(\)/);
+    expect(merged).toMatch(/^  \)\n/m); // the plain merge was clean: their style is kept (no semicolon)
+  });
+
+  it('merges on the canonical forms when the type change rewrites a line their prettier reformatted', async () => {
+    // their prettier turned 'on' into "on" on the line the type change rewrites: a conflict as text
+    const merged = await editAThenChange((t) => t.replace("mode: 'on';", "mode: 'on' | 'off';"));
+    expect(merged).toMatch(/mode: dm\.literals\(\['on', 'off'\]/);
+    expect(merged).toMatch(/^  \);\n/m); // reprinted in the generated style
   });
 });

@@ -58,6 +58,28 @@ describe('wrong hand edits of examples/nested-enum', () => {
   });
 });
 
+describe('hand edits of optional fields (test/fixtures/optional)', () => {
+  const f = editedFile('test/fixtures/optional/types.mutators.ts');
+
+  it('the file as generated compiles', () => {
+    expect(f.errorsWith(f.original)).toEqual([]);
+  });
+
+  it('a required field made optional is an error', () => {
+    const errors = f.errorsWith(f.edit('      name: dm.string(),', '      name: dm.optionalKey(dm.string()),'));
+    expect(errors.some((e) => e.startsWith('TS2322') && e.includes('OptionalKey<string | undefined>'))).toBe(true);
+  });
+
+  it('an optional field with a mutator of the wrong type is an error', () => {
+    const errors = f.errorsWith(f.edit('      age: dm.optionalKey(dm.number()),', '      age: dm.optionalKey(dm.string()),'));
+    expect(errors.some((e) => e.startsWith('TS2322') && e.includes('OptionalKey<string | undefined>'))).toBe(true);
+  });
+
+  it('an optional field made always present still compiles (a narrower set of values)', () => {
+    expect(f.errorsWith(f.edit('      age: dm.optionalKey(dm.number()),', '      age: dm.number(),'))).toEqual([]);
+  });
+});
+
 describe('wrong hand edits of fixture goldens without a type argument', () => {
   it('tuples: an element of the wrong type, an element too many', () => {
     const f = editedFile('test/fixtures/tuples/types.mutators.ts');
@@ -83,7 +105,7 @@ describe('wrong hand edits of fixture goldens without a type argument', () => {
   it('sequence: a variant whose calls are not of the call type', () => {
     const f = editedFile('test/fixtures/sequence/types.mutators.ts');
     expect(f.errorsWith(f.original)).toEqual([]);
-    const errors = f.errorsWith(f.edit("kind: dm.constant('moduleDrop' as const),\n            // @drops module\n            id: dm.integer({ min: 0 }),", "kind: dm.constant('moduleDrop' as const),\n            // @drops module\n            id: dm.string(),"));
+    const errors = f.errorsWith(f.edit("kind: dm.constant('moduleDrop' as const),\n              // @drops module\n              id: dm.integer({ min: 0 }),", "kind: dm.constant('moduleDrop' as const),\n              // @drops module\n              id: dm.string(),"));
     expect(errors.filter((e) => ERROR.test(e))).not.toEqual([]);
   });
 });

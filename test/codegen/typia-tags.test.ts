@@ -130,8 +130,8 @@ export interface Flags {
     const text = outputs[0]!.content;
     expect(text).toContain('on: dm.boolean(),');
     expect(text).toContain('level: dm.literals([1, 2] as const');
-    expect(text).toContain('note: dm.nullable(dm.string({ maxLength: 5 })),');
-    expect(text).toContain('label: dm.string({ maxLength: 5, minLength: 1 }),');
+    expect(text).toContain('note: dm.optionalKey(dm.nullable(dm.string({ maxLength: 5 }))),');
+    expect(text).toContain('label: dm.optionalKey(dm.string({ maxLength: 5, minLength: 1 })),');
   });
 
   it('combines a JSDoc-tagged alias of a primitive with type-level tags on it', async () => {

@@ -4,27 +4,19 @@
 import type * as T from '../../../examples/nested-enum/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: Color [hash 83af84d066a47db9]
-const colorMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Color>>();
+// #region derive-mutators: Color [hash eff687301f238631]
 /** Mutator for {@link T.Color} (alias at examples/nested-enum/types.ts:2). */
 export function colorMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Color> {
-  const cached = colorMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Color> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Color>(colorMutator, options, () =>
     dm.literals(['red', 'green', 'blue', 'yellow'] as const, { swarm: options.swarm }),
   );
-  colorMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Color
 
-// #region derive-mutators: Shape [hash 3ee44c538653a580]
-const shapeMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Shape>>();
+// #region derive-mutators: Shape [hash 63a395469d7d4d99]
 /** Mutator for {@link T.Shape} (alias at examples/nested-enum/types.ts:4). */
 export function shapeMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Shape> {
-  const cached = shapeMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Shape> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Shape>(shapeMutator, options, () =>
     dm.union<T.Shape>(
       [
         {
@@ -51,18 +43,13 @@ export function shapeMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Shape
       { discriminant: 'kind', swarm: options.swarm },
     ),
   );
-  shapeMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Shape
 
-// #region derive-mutators: Cell [hash 86bf6c0040d005dd]
-const cellMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Cell>>();
+// #region derive-mutators: Cell [hash bc488f4716e0ab20]
 /** Mutator for {@link T.Cell} (interface at examples/nested-enum/types.ts:9). */
 export function cellMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Cell> {
-  const cached = cellMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Cell> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Cell>(cellMutator, options, () =>
     dm.object<T.Cell>({
       color: colorMutator(options),
       shape: shapeMutator(options),
@@ -70,20 +57,13 @@ export function cellMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Cell> 
       flag: dm.boolean(),
     }),
   );
-  cellMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Cell
 
-// #region derive-mutators: Drawing [hash 70203223e3e34fd7]
-const drawingMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Drawing>>();
+// #region derive-mutators: Drawing [hash 80f96f432284aabf]
 /** Mutator for {@link T.Drawing} (alias at examples/nested-enum/types.ts:17). */
 export function drawingMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Drawing> {
-  const cached = drawingMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Drawing> = dm.swarmScope(dm.array(cellMutator(options)));
-  drawingMutatorMemo.set(options, m);
-  return m;
+  return dm.memoizedSwarmScope<T.Drawing>(drawingMutator, options, () => dm.array(cellMutator(options)));
 }
 // #endregion derive-mutators: Drawing
 

@@ -4,27 +4,17 @@
 import type * as T from '../../../examples/parser/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: Source [hash c34a88040364ece8]
-const sourceMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Source>>();
+// #region derive-mutators: Source [hash 09832b150e2faebf]
 /** Mutator for {@link T.Source} (alias at examples/parser/types.ts:3). */
 export function sourceMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Source> {
-  const cached = sourceMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Source> = dm.array(lineMutator(options), { maxItems: 8 });
-  sourceMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Source>(sourceMutator, options, () => dm.array(lineMutator(options), { maxItems: 8 }));
 }
 // #endregion derive-mutators: Source
 
-// #region derive-mutators: Line [hash a65492b3d342a45e]
-const lineMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Line>>();
+// #region derive-mutators: Line [hash 5452fd79420d5d30]
 /** Mutator for {@link T.Line} (alias at examples/parser/types.ts:6). */
 export function lineMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Line> {
-  const cached = lineMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Line> = dm.string({ maxLength: 24 });
-  lineMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Line>(lineMutator, options, () => dm.string({ maxLength: 24 }));
 }
 // #endregion derive-mutators: Line
 

@@ -4,14 +4,19 @@
  * error in the user's project.
  */
 import type { AnyMutator } from '../core/mutator.js';
+import type { OptionalKey } from './optional-key.js';
 
 /**
  * The field mutators of an object type: one per property, optional where the property is
  * optional, each producing values of the property's type (for an optional property, the values it
  * has when present: `object`'s `optional` option makes it absent).
- * So `object<Cell>({ flag: string() })` is a type error where `Cell.flag` is a boolean.
+ * So `object<Cell>({ flag: string() })` is a type error where `Cell.flag` is a boolean. An optional
+ * property may be marked `optionalKey(m)` (see optional-key.ts: only where `T[K]` admits
+ * `undefined`, so not on a required property).
  */
-export type ObjectFields<T> = { [K in keyof T]: IndexKey<K> extends true ? AnyMutator<any> : AnyMutator<Present<T>[K]> | AlwaysAbsent<T, K> };
+export type ObjectFields<T> = {
+  [K in keyof T]: IndexKey<K> extends true ? AnyMutator<any> | OptionalKey<unknown> : AnyMutator<Present<T>[K]> | OptionalKey<T[K]> | AlwaysAbsent<T, K>;
+};
 
 /**
  * the values of each property when present: `-?` drops the `undefined` of an optional property's

@@ -4,7 +4,7 @@
 import type * as T from '../../../examples/job-queue/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: JobQueueCalls [hash f8ba24e7c29cb651]
+// #region derive-mutators: JobQueueCalls [hash 73a4a40b4db048cf]
 /** One call of {@link T.JobQueue}: `method` names it, the other fields are its arguments (handles as ids, `$id` the id of a returned handle). */
 export type JobQueueCall =
   | {
@@ -31,12 +31,9 @@ export const jobQueueCallsSpec: dm.CallsSpec = {
   },
 };
 
-const jobQueueCallsMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<JobQueueCall[]>>();
 /** Valid call sequences of {@link T.JobQueue} (class at examples/job-queue/queue.ts:24). */
 export function jobQueueCallsMutator(options: dm.DeriveOptions = {}): dm.Mutator<JobQueueCall[]> {
-  const cached = jobQueueCallsMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<JobQueueCall[]> = dm.swarmScope(
+  return dm.memoizedSwarmScope<JobQueueCall[]>(jobQueueCallsMutator, options, () =>
     dm.sequence<JobQueueCall>({
       discriminant: 'method',
       variants: [
@@ -77,8 +74,6 @@ export function jobQueueCallsMutator(options: dm.DeriveOptions = {}): dm.Mutator
       swarm: options.swarm,
     }),
   );
-  jobQueueCallsMutatorMemo.set(options, m);
-  return m;
 }
 
 /**

@@ -4,7 +4,7 @@
 import type * as T from '../../../examples/wasm-api/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: EngineCalls [hash 96f26f508c39a48b]
+// #region derive-mutators: EngineCalls [hash 8db3ff5be7eb15b5]
 /** One call of {@link T.Engine}: `method` names it, the other fields are its arguments (handles as ids, `$id` the id of a returned handle). */
 export type EngineCall =
   | { method: 'moduleNew'; wasm: Parameters<T.Engine['moduleNew']>[0]; $id: number }
@@ -28,12 +28,9 @@ export const engineCallsSpec: dm.CallsSpec = {
   },
 };
 
-const engineCallsMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<EngineCall[]>>();
 /** Valid call sequences of {@link T.Engine} (class at examples/wasm-api/engine.ts:35). */
 export function engineCallsMutator(options: dm.DeriveOptions = {}): dm.Mutator<EngineCall[]> {
-  const cached = engineCallsMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<EngineCall[]> = dm.swarmScope(
+  return dm.memoizedSwarmScope<EngineCall[]>(engineCallsMutator, options, () =>
     dm.sequence<EngineCall>({
       discriminant: 'method',
       variants: [
@@ -91,8 +88,6 @@ export function engineCallsMutator(options: dm.DeriveOptions = {}): dm.Mutator<E
       swarm: options.swarm,
     }),
   );
-  engineCallsMutatorMemo.set(options, m);
-  return m;
 }
 
 /**
@@ -114,13 +109,10 @@ export function formatEngineCalls(calls: readonly EngineCall[]): string {
 }
 // #endregion derive-mutators: EngineCalls
 
-// #region derive-mutators: ApiCall [hash b892730a730bfa19]
-const apiCallMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.ApiCall>>();
+// #region derive-mutators: ApiCall [hash 591f466623d85546]
 /** Mutator for {@link T.ApiCall} (alias at examples/wasm-api/types.ts:15). */
 export function apiCallMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.ApiCall> {
-  const cached = apiCallMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.ApiCall> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.ApiCall>(apiCallMutator, options, () =>
     dm.union<T.ApiCall>(
       [
         {
@@ -171,36 +163,26 @@ export function apiCallMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Api
       { discriminant: 'kind', swarm: options.swarm },
     ),
   );
-  apiCallMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: ApiCall
 
-// #region derive-mutators: Config [hash bc822fd7cd0b29bb]
-const configMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Config>>();
+// #region derive-mutators: Config [hash 16909542e8ecc1d0]
 /** Mutator for {@link T.Config} (interface at examples/wasm-api/types.ts:22). */
 export function configMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Config> {
-  const cached = configMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Config> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Config>(configMutator, options, () =>
     dm.object<T.Config>({
       memoryPages: dm.integer({ min: 1, max: 64 }),
       bulkMemory: dm.boolean(),
       strategy: dm.literals(['cranelift', 'winch'] as const, { swarm: options.swarm }),
     }),
   );
-  configMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Config
 
-// #region derive-mutators: ApiCalls [hash c8727e23a66a0e24]
-const apiCallsMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.ApiCalls>>();
+// #region derive-mutators: ApiCalls [hash 5c7a93d7c7e98776]
 /** Mutator for {@link T.ApiCalls} (interface at examples/wasm-api/types.ts:29). */
 export function apiCallsMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.ApiCalls> {
-  const cached = apiCallsMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.ApiCalls> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.ApiCalls>(apiCallsMutator, options, () =>
     dm.object<T.ApiCalls>({
       config: configMutator(options),
       calls: dm.sequence<T.ApiCall>({
@@ -262,8 +244,6 @@ export function apiCallsMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Ap
       }),
     }),
   );
-  apiCallsMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: ApiCalls
 

@@ -4,25 +4,17 @@
 import type * as T from '../../../../bench/real/dot-prop/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: Segment [hash f2b410ea7bf5cb41]
-const segmentMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Segment>>();
+// #region derive-mutators: Segment [hash 3637f4679e1262eb]
 /** Mutator for {@link T.Segment} (alias at bench/real/dot-prop/types.ts:7). */
 export function segmentMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Segment> {
-  const cached = segmentMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Segment> = dm.string({ maxLength: 12 });
-  segmentMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Segment>(segmentMutator, options, () => dm.string({ maxLength: 12 }));
 }
 // #endregion derive-mutators: Segment
 
-// #region derive-mutators: SetCall [hash de550747a45c6cea]
-const setCallMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.SetCall>>();
+// #region derive-mutators: SetCall [hash 2452cf13e3481b11]
 /** Mutator for {@link T.SetCall} (interface at bench/real/dot-prop/types.ts:9). */
 export function setCallMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.SetCall> {
-  const cached = setCallMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.SetCall> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.SetCall>(setCallMutator, options, () =>
     dm.object<T.SetCall>({
       path: dm.array(segmentMutator(options), { minItems: 1, maxItems: 4 }),
       value: dm.union([{ mutator: dm.string() }, { mutator: dm.number() }, { mutator: dm.boolean() }], {
@@ -30,25 +22,18 @@ export function setCallMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Set
       }),
     }),
   );
-  setCallMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: SetCall
 
-// #region derive-mutators: DotPropInput [hash 40d6e224a5ed09d3]
-const dotPropInputMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.DotPropInput>>();
+// #region derive-mutators: DotPropInput [hash c4dd383836d4349a]
 /** Mutator for {@link T.DotPropInput} (interface at bench/real/dot-prop/types.ts:15). */
 export function dotPropInputMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.DotPropInput> {
-  const cached = dotPropInputMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.DotPropInput> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.DotPropInput>(dotPropInputMutator, options, () =>
     dm.object<T.DotPropInput>({
       sets: dm.array(setCallMutator(options), { minItems: 1, maxItems: 4 }),
       gets: dm.array(dm.array(segmentMutator(options)), { maxItems: 2 }),
     }),
   );
-  dotPropInputMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: DotPropInput
 

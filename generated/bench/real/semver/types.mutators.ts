@@ -4,78 +4,52 @@
 import type * as T from '../../../../bench/real/semver/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: Part [hash 7e24369e5eb64772]
-const partMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Part>>();
+// #region derive-mutators: Part [hash 95555c52dbb7a2db]
 /** Mutator for {@link T.Part} (alias at bench/real/semver/types.ts:11). */
 export function partMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Part> {
-  const cached = partMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Part> = dm.integer({ min: 0, max: 3 });
-  partMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Part>(partMutator, options, () => dm.integer({ min: 0, max: 3 }));
 }
 // #endregion derive-mutators: Part
 
-// #region derive-mutators: Prerelease [hash 91501f873d18a8f3]
-const prereleaseMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Prerelease>>();
+// #region derive-mutators: Prerelease [hash b8e4320c324fac1c]
 /** Mutator for {@link T.Prerelease} (interface at bench/real/semver/types.ts:13). */
 export function prereleaseMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Prerelease> {
-  const cached = prereleaseMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Prerelease> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Prerelease>(prereleaseMutator, options, () =>
     dm.object<T.Prerelease>({
       tag: dm.literals(['alpha', 'beta', 'pre', 'rc'] as const, { swarm: options.swarm }),
       n: dm.integer({ min: 0, max: 3 }),
     }),
   );
-  prereleaseMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Prerelease
 
-// #region derive-mutators: Version [hash ccefa47c9d8555f7]
-const versionMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Version>>();
+// #region derive-mutators: Version [hash 70080833ba809e37]
 /** Mutator for {@link T.Version} (interface at bench/real/semver/types.ts:19). */
 export function versionMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Version> {
-  const cached = versionMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Version> = dm.swarmScope(
-    dm.object<T.Version>(
-      {
-        major: partMutator(options),
-        minor: partMutator(options),
-        patch: partMutator(options),
-        pre: prereleaseMutator(options),
-      },
-      { optional: ['pre'] },
-    ),
+  return dm.memoizedSwarmScope<T.Version>(versionMutator, options, () =>
+    dm.object<T.Version>({
+      major: partMutator(options),
+      minor: partMutator(options),
+      patch: partMutator(options),
+      pre: dm.optionalKey(prereleaseMutator(options)),
+    }),
   );
-  versionMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Version
 
-// #region derive-mutators: Operator [hash a8b678ba53936ff0]
-const operatorMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Operator>>();
+// #region derive-mutators: Operator [hash e6bf296f23510e60]
 /** Mutator for {@link T.Operator} (alias at bench/real/semver/types.ts:26). */
 export function operatorMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Operator> {
-  const cached = operatorMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Operator> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Operator>(operatorMutator, options, () =>
     dm.literals(['', '=', '>', '>=', '<', '<=', '^', '~'] as const, { swarm: options.swarm }),
   );
-  operatorMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Operator
 
-// #region derive-mutators: Comparator [hash b007e8713d8ef23c]
-const comparatorMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Comparator>>();
+// #region derive-mutators: Comparator [hash 3d4f3b1443ac64f2]
 /** Mutator for {@link T.Comparator} (alias at bench/real/semver/types.ts:28). */
 export function comparatorMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Comparator> {
-  const cached = comparatorMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Comparator> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Comparator>(comparatorMutator, options, () =>
     dm.union<T.Comparator>(
       [
         {
@@ -88,32 +62,24 @@ export function comparatorMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.
         },
         {
           tag: 'partial',
-          mutator: dm.object(
-            {
-              kind: dm.constant('partial' as const),
-              op: operatorMutator(options),
-              major: partMutator(options),
-              minor: partMutator(options),
-            },
-            { optional: ['minor'] },
-          ),
+          mutator: dm.object({
+            kind: dm.constant('partial' as const),
+            op: operatorMutator(options),
+            major: partMutator(options),
+            minor: dm.optionalKey(partMutator(options)),
+          }),
         },
       ],
       { discriminant: 'kind', swarm: options.swarm },
     ),
   );
-  comparatorMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Comparator
 
-// #region derive-mutators: SubsetCase [hash e1f1b727bc1d77a3]
-const subsetCaseMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.SubsetCase>>();
+// #region derive-mutators: SubsetCase [hash 2c697972952b1a1d]
 /** Mutator for {@link T.SubsetCase} (interface at bench/real/semver/types.ts:30). */
 export function subsetCaseMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.SubsetCase> {
-  const cached = subsetCaseMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.SubsetCase> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.SubsetCase>(subsetCaseMutator, options, () =>
     dm.object<T.SubsetCase>({
       sub: comparatorMutator(options),
       sup: comparatorMutator(options),
@@ -121,8 +87,6 @@ export function subsetCaseMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.
       includePrerelease: dm.boolean(),
     }),
   );
-  subsetCaseMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: SubsetCase
 

@@ -4,68 +4,48 @@
 import type * as T from '../../../../bench/real/flat/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: Segment [hash 986769566f2344d5]
-const segmentMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Segment>>();
+// #region derive-mutators: Segment [hash 797a946e321aa8f0]
 /** Mutator for {@link T.Segment} (alias at bench/real/flat/types.ts:7). */
 export function segmentMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Segment> {
-  const cached = segmentMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Segment> = dm.string({ maxLength: 12 });
-  segmentMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Segment>(segmentMutator, options, () => dm.string({ maxLength: 12 }));
 }
 // #endregion derive-mutators: Segment
 
-// #region derive-mutators: Scalar [hash 99eae8c873615adb]
-const scalarMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Scalar>>();
+// #region derive-mutators: Scalar [hash b5aa91d86bebfc4e]
 /** Mutator for {@link T.Scalar} (alias at bench/real/flat/types.ts:9). */
 export function scalarMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Scalar> {
-  const cached = scalarMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Scalar> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Scalar>(scalarMutator, options, () =>
     dm.nullable(
       dm.union([{ mutator: dm.string() }, { mutator: dm.number() }, { mutator: dm.boolean() }], {
         swarm: options.swarm,
       }),
     ),
   );
-  scalarMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Scalar
 
-// #region derive-mutators: Entry [hash bdc0a9c76dac1f97]
-const entryMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Entry>>();
+// #region derive-mutators: Entry [hash 3f18174823b39553]
 /** Mutator for {@link T.Entry} (interface at bench/real/flat/types.ts:11). */
 export function entryMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Entry> {
-  const cached = entryMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Entry> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Entry>(entryMutator, options, () =>
     dm.object<T.Entry>({
       path: dm.array(segmentMutator(options), { minItems: 1, maxItems: 4 }),
       value: scalarMutator(options),
     }),
   );
-  entryMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Entry
 
-// #region derive-mutators: UnflattenInput [hash b1a6f662c2fa1b23]
-const unflattenInputMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.UnflattenInput>>();
+// #region derive-mutators: UnflattenInput [hash d5259ac9d6a9e880]
 /** Mutator for {@link T.UnflattenInput} (interface at bench/real/flat/types.ts:17). */
 export function unflattenInputMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.UnflattenInput> {
-  const cached = unflattenInputMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.UnflattenInput> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.UnflattenInput>(unflattenInputMutator, options, () =>
     dm.object<T.UnflattenInput>({
       entries: dm.array(entryMutator(options), { maxItems: 6 }),
       object: dm.boolean(),
       overwrite: dm.boolean(),
     }),
   );
-  unflattenInputMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: UnflattenInput
 

@@ -4,25 +4,17 @@
 import type * as T from '../../../../bench/real/ini/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: Word [hash ffadc6b63de8768c]
-const wordMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Word>>();
+// #region derive-mutators: Word [hash c90289881f3ebd8d]
 /** Mutator for {@link T.Word} (alias at bench/real/ini/types.ts:7). */
 export function wordMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Word> {
-  const cached = wordMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Word> = dm.string({ maxLength: 12 });
-  wordMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Word>(wordMutator, options, () => dm.string({ maxLength: 12 }));
 }
 // #endregion derive-mutators: Word
 
-// #region derive-mutators: Line [hash ed942ad89c938e15]
-const lineMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Line>>();
+// #region derive-mutators: Line [hash 919212b8aceb0fa7]
 /** Mutator for {@link T.Line} (alias at bench/real/ini/types.ts:9). */
 export function lineMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Line> {
-  const cached = lineMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Line> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Line>(lineMutator, options, () =>
     dm.union<T.Line>(
       [
         {
@@ -52,42 +44,30 @@ export function lineMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Line> 
       { discriminant: 'kind', swarm: options.swarm },
     ),
   );
-  lineMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Line
 
-// #region derive-mutators: Section [hash 5a766494a6aa0e42]
-const sectionMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Section>>();
+// #region derive-mutators: Section [hash c95ead8b2a43d1f6]
 /** Mutator for {@link T.Section} (interface at bench/real/ini/types.ts:14). */
 export function sectionMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Section> {
-  const cached = sectionMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Section> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Section>(sectionMutator, options, () =>
     dm.object<T.Section>({
       name: dm.array(wordMutator(options), { minItems: 1, maxItems: 3 }),
       lines: dm.array(lineMutator(options), { maxItems: 4 }),
     }),
   );
-  sectionMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Section
 
-// #region derive-mutators: IniFile [hash 410e46fc0af37529]
-const iniFileMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.IniFile>>();
+// #region derive-mutators: IniFile [hash b0899acd585721c2]
 /** Mutator for {@link T.IniFile} (interface at bench/real/ini/types.ts:21). */
 export function iniFileMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.IniFile> {
-  const cached = iniFileMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.IniFile> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.IniFile>(iniFileMutator, options, () =>
     dm.object<T.IniFile>({
       top: dm.array(lineMutator(options), { maxItems: 3 }),
       sections: dm.array(sectionMutator(options), { maxItems: 4 }),
     }),
   );
-  iniFileMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: IniFile
 

@@ -4,25 +4,17 @@
 import type * as T from '../../../../bench/real/json5/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: Key [hash 41d5f8e64e4b5987]
-const keyMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Key>>();
+// #region derive-mutators: Key [hash 1ba30a5e72ea22af]
 /** Mutator for {@link T.Key} (alias at bench/real/json5/types.ts:7). */
 export function keyMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Key> {
-  const cached = keyMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Key> = dm.string({ maxLength: 12 });
-  keyMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Key>(keyMutator, options, () => dm.string({ maxLength: 12 }));
 }
 // #endregion derive-mutators: Key
 
-// #region derive-mutators: Value [hash 0dcbd087d181483e]
-const valueMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Value>>();
+// #region derive-mutators: Value [hash aae01a1476eae106]
 /** Mutator for {@link T.Value} (alias at bench/real/json5/types.ts:9). */
 export function valueMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Value> {
-  const cached = valueMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Value> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Value>(valueMutator, options, () =>
     dm.union<T.Value>(
       [
         {
@@ -76,41 +68,29 @@ export function valueMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Value
       { discriminant: 'kind', swarm: options.swarm },
     ),
   );
-  valueMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Value
 
-// #region derive-mutators: Member [hash 0a814d893dc7b6b8]
-const memberMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Member>>();
+// #region derive-mutators: Member [hash e6043495e3be7d95]
 /** Mutator for {@link T.Member} (interface at bench/real/json5/types.ts:17). */
 export function memberMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Member> {
-  const cached = memberMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Member> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Member>(memberMutator, options, () =>
     dm.object<T.Member>({
       key: keyMutator(options),
       value: dm.lazy(() => valueMutator(options)),
     }),
   );
-  memberMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Member
 
-// #region derive-mutators: Document [hash 8538d004946711b3]
-const documentMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Document>>();
+// #region derive-mutators: Document [hash c0308024a625ef86]
 /** Mutator for {@link T.Document} (interface at bench/real/json5/types.ts:22). */
 export function documentMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Document> {
-  const cached = documentMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Document> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Document>(documentMutator, options, () =>
     dm.object<T.Document>({
       root: valueMutator(options),
     }),
   );
-  documentMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Document
 

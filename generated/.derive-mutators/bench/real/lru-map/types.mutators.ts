@@ -4,25 +4,17 @@
 import type * as T from '../../../../bench/real/lru-map/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: Key [hash 6e3684f01425833c]
-const keyMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Key>>();
+// #region derive-mutators: Key [hash 1451c403961970ce]
 /** Mutator for {@link T.Key} (alias at bench/real/lru-map/types.ts:6). */
 export function keyMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Key> {
-  const cached = keyMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Key> = dm.integer({ min: 0, max: 7 });
-  keyMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Key>(keyMutator, options, () => dm.integer({ min: 0, max: 7 }));
 }
 // #endregion derive-mutators: Key
 
-// #region derive-mutators: Call [hash 7609c3581265b429]
-const callMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Call>>();
+// #region derive-mutators: Call [hash a327b37c54b19aba]
 /** Mutator for {@link T.Call} (alias at bench/real/lru-map/types.ts:8). */
 export function callMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Call> {
-  const cached = callMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Call> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Call>(callMutator, options, () =>
     dm.union<T.Call>(
       [
         {
@@ -71,25 +63,18 @@ export function callMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Call> 
       { discriminant: 'op', swarm: options.swarm },
     ),
   );
-  callMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Call
 
-// #region derive-mutators: Session [hash 7897d5506801c495]
-const sessionMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Session>>();
+// #region derive-mutators: Session [hash 67e7391b3095ef5c]
 /** Mutator for {@link T.Session} (interface at bench/real/lru-map/types.ts:16). */
 export function sessionMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Session> {
-  const cached = sessionMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Session> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Session>(sessionMutator, options, () =>
     dm.object<T.Session>({
       limit: dm.integer({ min: 1, max: 4 }),
       calls: dm.array(callMutator(options), { maxItems: 16 }),
     }),
   );
-  sessionMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Session
 

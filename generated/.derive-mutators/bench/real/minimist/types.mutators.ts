@@ -4,75 +4,55 @@
 import type * as T from '../../../../bench/real/minimist/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: Word [hash 14769bef509c86dd]
-const wordMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Word>>();
+// #region derive-mutators: Word [hash 11f8c7d13fb30639]
 /** Mutator for {@link T.Word} (alias at bench/real/minimist/types.ts:7). */
 export function wordMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Word> {
-  const cached = wordMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Word> = dm.string({ maxLength: 12 });
-  wordMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Word>(wordMutator, options, () => dm.string({ maxLength: 12 }));
 }
 // #endregion derive-mutators: Word
 
-// #region derive-mutators: Flag [hash b122152df31f29e9]
-const flagMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Flag>>();
+// #region derive-mutators: Flag [hash 880d052b6bb93a84]
 /** Mutator for {@link T.Flag} (interface at bench/real/minimist/types.ts:10). */
 export function flagMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Flag> {
-  const cached = flagMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Flag> = dm.object<T.Flag>(
-    {
+  return dm.memoized<T.Flag>(flagMutator, options, () =>
+    dm.object<T.Flag>({
       kind: dm.constant('flag' as const),
       path: dm.array(wordMutator(options), { minItems: 1, maxItems: 5 }),
-      value: wordMutator(options),
+      value: dm.optionalKey(wordMutator(options)),
       separate: dm.boolean(),
-    },
-    { optional: ['value'] },
+    }),
   );
-  flagMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Flag
 
-// #region derive-mutators: Positional [hash 30260a8021521eb9]
-const positionalMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Positional>>();
+// #region derive-mutators: Positional [hash 2b6e5a2a61e795fc]
 /** Mutator for {@link T.Positional} (interface at bench/real/minimist/types.ts:19). */
 export function positionalMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Positional> {
-  const cached = positionalMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Positional> = dm.object<T.Positional>({
-    kind: dm.constant('positional' as const),
-    word: wordMutator(options),
-  });
-  positionalMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Positional>(positionalMutator, options, () =>
+    dm.object<T.Positional>({
+      kind: dm.constant('positional' as const),
+      word: wordMutator(options),
+    }),
+  );
 }
 // #endregion derive-mutators: Positional
 
-// #region derive-mutators: Short [hash abd7dd9c6f7b8f0e]
-const shortMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Short>>();
+// #region derive-mutators: Short [hash 3d07f083277aafae]
 /** Mutator for {@link T.Short} (interface at bench/real/minimist/types.ts:25). */
 export function shortMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Short> {
-  const cached = shortMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Short> = dm.object<T.Short>({
-    kind: dm.constant('short' as const),
-    letters: dm.string({ pattern: '^[a-z]{1,3}$' }),
-  });
-  shortMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Short>(shortMutator, options, () =>
+    dm.object<T.Short>({
+      kind: dm.constant('short' as const),
+      letters: dm.string({ pattern: '^[a-z]{1,3}$' }),
+    }),
+  );
 }
 // #endregion derive-mutators: Short
 
-// #region derive-mutators: Arg [hash cb8cc54a9e9b96f0]
-const argMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Arg>>();
+// #region derive-mutators: Arg [hash 853f5663b115efde]
 /** Mutator for {@link T.Arg} (alias at bench/real/minimist/types.ts:31). */
 export function argMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Arg> {
-  const cached = argMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Arg> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Arg>(argMutator, options, () =>
     dm.union<T.Arg>(
       [
         { tag: 'flag', mutator: flagMutator(options) },
@@ -82,24 +62,17 @@ export function argMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Arg> {
       { discriminant: 'kind', swarm: options.swarm },
     ),
   );
-  argMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Arg
 
-// #region derive-mutators: CommandLine [hash 2c8d28fb48a43d8e]
-const commandLineMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.CommandLine>>();
+// #region derive-mutators: CommandLine [hash 9ddb0484aac0014a]
 /** Mutator for {@link T.CommandLine} (interface at bench/real/minimist/types.ts:33). */
 export function commandLineMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.CommandLine> {
-  const cached = commandLineMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.CommandLine> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.CommandLine>(commandLineMutator, options, () =>
     dm.object<T.CommandLine>({
       args: dm.array(argMutator(options), { maxItems: 8 }),
     }),
   );
-  commandLineMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: CommandLine
 

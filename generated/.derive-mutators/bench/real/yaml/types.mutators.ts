@@ -4,37 +4,24 @@
 import type * as T from '../../../../bench/real/yaml/types.js';
 import * as dm from 'derive-mutators';
 
-// #region derive-mutators: Key [hash d4f544da6fd77a5a]
-const keyMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Key>>();
+// #region derive-mutators: Key [hash 926e0c7a90be14f3]
 /** Mutator for {@link T.Key} (alias at bench/real/yaml/types.ts:8). */
 export function keyMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Key> {
-  const cached = keyMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Key> = dm.string({ pattern: '^[a-z]{1,8}$' });
-  keyMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Key>(keyMutator, options, () => dm.string({ pattern: '^[a-z]{1,8}$' }));
 }
 // #endregion derive-mutators: Key
 
-// #region derive-mutators: Text [hash d7e112f1a26d6eb8]
-const textMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Text>>();
+// #region derive-mutators: Text [hash 9747bcb32e2c4a54]
 /** Mutator for {@link T.Text} (alias at bench/real/yaml/types.ts:11). */
 export function textMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Text> {
-  const cached = textMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Text> = dm.string({ pattern: '^[ -~]{0,120}$' });
-  textMutatorMemo.set(options, m);
-  return m;
+  return dm.memoized<T.Text>(textMutator, options, () => dm.string({ pattern: '^[ -~]{0,120}$' }));
 }
 // #endregion derive-mutators: Text
 
-// #region derive-mutators: Node [hash adada78c2c64d0ce]
-const nodeMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Node>>();
+// #region derive-mutators: Node [hash de900b3d417d9793]
 /** Mutator for {@link T.Node} (alias at bench/real/yaml/types.ts:13). */
 export function nodeMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Node> {
-  const cached = nodeMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Node> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Node>(nodeMutator, options, () =>
     dm.union<T.Node>(
       [
         {
@@ -88,41 +75,29 @@ export function nodeMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Node> 
       { discriminant: 'kind', swarm: options.swarm },
     ),
   );
-  nodeMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Node
 
-// #region derive-mutators: Entry [hash e8b7e918de04b466]
-const entryMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.Entry>>();
+// #region derive-mutators: Entry [hash 198b3b669b6eb074]
 /** Mutator for {@link T.Entry} (interface at bench/real/yaml/types.ts:21). */
 export function entryMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.Entry> {
-  const cached = entryMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.Entry> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.Entry>(entryMutator, options, () =>
     dm.object<T.Entry>({
       key: keyMutator(options),
       value: dm.lazy(() => nodeMutator(options)),
     }),
   );
-  entryMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: Entry
 
-// #region derive-mutators: YamlDoc [hash dd3fbbcb436561b8]
-const yamlDocMutatorMemo = new WeakMap<dm.DeriveOptions, dm.Mutator<T.YamlDoc>>();
+// #region derive-mutators: YamlDoc [hash 07cf903dafe3622d]
 /** Mutator for {@link T.YamlDoc} (interface at bench/real/yaml/types.ts:26). */
 export function yamlDocMutator(options: dm.DeriveOptions = {}): dm.Mutator<T.YamlDoc> {
-  const cached = yamlDocMutatorMemo.get(options);
-  if (cached !== undefined) return cached;
-  const m: dm.Mutator<T.YamlDoc> = dm.swarmScope(
+  return dm.memoizedSwarmScope<T.YamlDoc>(yamlDocMutator, options, () =>
     dm.object<T.YamlDoc>({
       root: nodeMutator(options),
     }),
   );
-  yamlDocMutatorMemo.set(options, m);
-  return m;
 }
 // #endregion derive-mutators: YamlDoc
 
