@@ -14,7 +14,7 @@ import { crossoverObject, visitObject } from './crossover.js';
 import { compileBuilder } from './build.js';
 import { compileShapeGen, type ShapeGen } from './generate.js';
 import { GEN, genC, genOf, type Gen, generated } from '../core/gen.js';
-import { objectMutate } from './mutations.js';
+import { objectMutate, objectMutations, type ObjectMutationTable } from './mutations.js';
 
 type Obj = Record<string, unknown>;
 
@@ -38,6 +38,8 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
   readonly declared: Set<string>;
   readonly keyMutator: AnyMutator<string> | null;
   readonly valueMutator: AnyMutator<unknown> | null;
+  /** the random mutations as a weighted table (mutations.ts) */
+  readonly mutations: ObjectMutationTable;
   private minC = NaN;
   private maxC = NaN;
   private readonly allRequired: boolean;
@@ -58,6 +60,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     this.optionalCount = optional.length;
     this.keyMutator = index ? (requireMutator('object', 'index.key', index.key) as AnyMutator<string>) : null;
     this.valueMutator = index ? requireMutator('object', 'index.value', index.value) : null;
+    this.mutations = objectMutations(this.keys, this.keyMutator !== null);
     this.allRequired = this.optionalCount === 0 && this.keyMutator === null;
     this.build = compileBuilder(this.keys);
     this.gens = this.ms.map(genOf);
