@@ -15,7 +15,7 @@ import type { ObjectMutator } from './object.js';
 type Obj = Record<string, unknown>;
 
 /** what the mutations read of their ObjectMutator */
-type Shape = Pick<ObjectMutator<object>, 'keys' | 'ms' | 'opt' | 'optionalCount' | 'declared' | 'keyMutator' | 'valueMutator' | 'complexity' | 'mutations'>;
+type Shape = Pick<ObjectMutator<object>, 'keys' | 'fieldMutators' | 'isOptional' | 'optionalCount' | 'declared' | 'keyMutator' | 'valueMutator' | 'complexity' | 'mutations'>;
 
 function total(s: Shape, cache: ObjectCache): number {
   return cache.sum + s.optionalCount + (cache.indexKeys === null ? 0 : cache.indexKeys.length);
@@ -23,7 +23,7 @@ function total(s: Shape, cache: ObjectCache): number {
 
 function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCplx: number): ObjectToken | undefined {
   const k = s.keys[i]!;
-  const m = s.ms[i]!;
+  const m = s.fieldMutators[i]!;
   const f = cache.f[i];
   if (f === undefined) {
     // absent optional field: add it
@@ -38,7 +38,7 @@ function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCpl
     cache.sum += g.complexity;
     return t;
   }
-  if (s.opt[i] && rng.below(4) === 0) {
+  if (s.isOptional[i] && rng.below(4) === 0) {
     // present optional field: remove it
     const t = ObjectToken.fieldSet(i, o[k], f, cache.sum);
     cache.sum -= m.complexity(o[k], f);

@@ -50,7 +50,7 @@ describe('objectMutate', () => {
     run(2, 150, (o, cache, t, before) => {
       seen.add(t.kind);
       const keys = Object.keys(o).length;
-      undoObject(shape.keys, shape.ms, shape.valueMutator, o, cache, t);
+      undoObject(shape.keys, shape.fieldMutators, shape.valueMutator, o, cache, t);
       expect(o).toEqual(before);
       expect(Object.keys(o).sort()).toEqual(Object.keys(before).sort()); // toEqual alone ignores an undefined-valued key
       expect(asM.complexity(o, cache)).toBeCloseTo(asM.complexity(o, asM.validateValue(o)!), 9);
