@@ -1,11 +1,12 @@
 /**
- * The random mutations of `array`, as a table (see core/mutation-table.ts): mutate an element,
- * insert a generated one, remove one, swap two, duplicate one. Each entry checks that it applies
- * (length bounds, budget, uniqueItems) and calls the in-place step of mutations.ts.
+ * The random mutations of `array`, as a weighted table (see core/mutation-table.ts; each of
+ * weight 1): mutate an element, insert a generated one, remove one, swap two, duplicate one. Each
+ * entry checks that it applies (length bounds, budget, uniqueItems) and calls the in-place step of
+ * mutations.ts.
  */
 import { EPS, growthBudget } from '../core/budget.js';
 import type { AnyMutator } from '../core/mutator.js';
-import type { Mutation, MutationTable } from '../core/mutation-table.js';
+import { mutationTable, type Mutation, type MutationTable } from '../core/mutation-table.js';
 import { duplicateAt, insertAt, mutateAt, removeAt, swapAt, type ArrayCache, type ArrayToken } from './mutations.js';
 
 /** what the mutations read of the array mutator */
@@ -73,4 +74,4 @@ const duplicateElement: ArrayMutation = {
   },
 };
 
-export const ARRAY_MUTATIONS: MutationTable<ArrayShape, unknown[], ArrayCache, ArrayToken> = [mutateElement, insertElement, removeElement, swapElements, duplicateElement];
+export const ARRAY_MUTATIONS: MutationTable<ArrayShape, unknown[], ArrayCache, ArrayToken> = mutationTable([mutateElement, insertElement, removeElement, swapElements, duplicateElement]);

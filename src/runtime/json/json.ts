@@ -24,14 +24,23 @@ interface JsonCache {
   c: unknown;
 }
 
+/** one token class (a monomorphic undo), made through its two named constructors */
 class JsonToken {
-  constructor(
+  private constructor(
     readonly switched: boolean,
     readonly inner: unknown,
     readonly v: Json,
     readonly k: number,
     readonly c: unknown,
   ) {}
+  /** the value mutated within its kind, with the kind mutator's token `inner` */
+  static mutated(inner: unknown): JsonToken {
+    return new JsonToken(false, inner, null, 0, undefined);
+  }
+  /** the value `v` (of kind k, with cache c) replaced by a value of another kind */
+  static kindSwitched(v: Json, k: number, c: unknown): JsonToken {
+    return new JsonToken(true, undefined, v, k, c);
+  }
 }
 
 function kindOf(v: unknown): number {
@@ -118,12 +127,12 @@ class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToke
     const m = this.kinds[cache.k]!;
     if (cache.k !== 0 && rng.below(4) !== 0) {
       const r = m.randomMutate(value, cache.c, rng, maxCplx - KIND_BITS);
-      return { value: r.value, token: new JsonToken(false, r.token, null, 0, undefined), complexity: KIND_BITS + r.complexity };
+      return { value: r.value, token: JsonToken.mutated(r.token), complexity: KIND_BITS + r.complexity };
     }
     const budget = growthBudget(Math.max(0, maxCplx - KIND_BITS), m.complexity(value, cache.c));
     const { k, g } = this.gen(rng, budget, cache.k);
     const c = this.kinds[k]!.validateValue(g.value);
-    const t = new JsonToken(true, undefined, value, cache.k, cache.c);
+    const t = JsonToken.kindSwitched(value, cache.k, cache.c);
     cache.k = k;
     cache.c = c;
     return { value: g.value, token: t, complexity: KIND_BITS + g.complexity };
@@ -140,7 +149,7 @@ class JsonChoice implements Mutator<Json, JsonCache, null, OrderedStep, JsonToke
   crossoverMutate(value: Json, cache: JsonCache, provider: SubValueProvider, rng: Rng, maxCplx: number): Mutated<Json, JsonToken> | undefined {
     const m = this.kinds[cache.k]!;
     const r = m.crossoverMutate?.(value, cache.c, provider, rng, maxCplx - KIND_BITS);
-    return r === undefined ? undefined : { value: r.value, token: new JsonToken(false, r.token, null, 0, undefined), complexity: KIND_BITS + r.complexity };
+    return r === undefined ? undefined : { value: r.value, token: JsonToken.mutated(r.token), complexity: KIND_BITS + r.complexity };
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The scalar kinds of `json()`: null, finite numbers and strings (booleans come from
  * boolean.ts). Private to json.ts; numbers and strings here are plain JSON data, not the
- * constrained `number()`/`string()` mutators.
+ * constrained `number()`/`string()` mutators. A number's and a string's random changes are small
+ * weighted tables (see core/mutation-table.ts).
  *
  * Complexity: null 0; a number 8 bits if it is an integer in [-128, 127] (incl. -0), 32 if another
  * safe integer, 64 otherwise; a string 1 + 8 bits per UTF-16 code unit.
@@ -10,6 +11,7 @@ import { pickLength } from '../core/budget.js';
 import type { Generated, Mutated, Mutator } from '../core/mutator.js';
 import { GEN, genC } from '../core/gen.js';
 import { plainRanges, rejectFrom, type Rng } from '../core/rng.js';
+import { applyOneOf, drawOne, mutationTable, type Mutation } from '../core/mutation-table.js';
 // shared with the seeded fast path (json-gen.ts), so the two cannot drift apart
 import { COMMON, numberCplx, SPECIAL } from './generate-scalars.js';
 
@@ -77,7 +79,6 @@ class NullM extends Scalar<null> {
   }
 }
 
-
 class NumberM extends Scalar<number> {
   validateValue(v: number): 1 | undefined {
     return typeof v === 'number' && Number.isFinite(v) ? 1 : undefined;
@@ -102,25 +103,19 @@ class NumberM extends Scalar<number> {
     return numberCplx(v) <= maxCplx ? v : rng.int(-128, 127);
   }
   change(v: number, rng: Rng, maxCplx: number): number {
-    let next: number;
-    switch (rng.below(4)) {
-      case 0:
-        next = v + (rng.bool() ? 1 : -1) * (1 + rng.below(16));
-        break;
-      case 1:
-        next = -v;
-        break;
-      case 2:
-        next = rng.bool() ? v * 2 : v / 2;
-        break;
-      default:
-        next = this.gen(rng, maxCplx);
-    }
+    let next = drawOne(NUMBER_CHANGES, rng).apply(this, v, null, rng, maxCplx)!;
     if (!Number.isFinite(next) || numberCplx(next) > Math.max(maxCplx, 8) || Object.is(next, v)) next = Object.is(v, 0) ? 1 : 0;
     return next;
   }
 }
 
+/** a number's random changes, one slot each (see core/mutation-table.ts); `change` repairs a non-finite or too costly result */
+const NUMBER_CHANGES = mutationTable<Mutation<NumberM, number, null, number>>([
+  { name: 'add or subtract 1-16', apply: (_m, v, _c, rng) => v + (rng.bool() ? 1 : -1) * (1 + rng.below(16)) },
+  { name: 'negate', apply: (_m, v) => -v },
+  { name: 'double or halve', apply: (_m, v, _c, rng) => (rng.bool() ? v * 2 : v / 2) },
+  { name: 'a fresh number', apply: (m, _v, _c, rng, maxCplx) => m.gen(rng, maxCplx) },
+]);
 
 function randomCode(rng: Rng): number {
   const r = rng.below(20);
@@ -180,18 +175,25 @@ class StringM extends Scalar<string> {
     return len === 0 ? '' : jsonChars(rng, len);
   }
   change(v: string, rng: Rng, maxCplx: number): string {
-    const canGrow = 9 + 8 * v.length <= maxCplx;
-    if (v.length === 0) return canGrow ? randomChar(rng) : v;
-    const op = rng.below(3);
-    if (op === 0 && canGrow) {
-      const i = rng.int(0, v.length);
-      return v.slice(0, i) + randomChar(rng) + v.slice(i);
-    }
-    const j = rng.below(v.length);
-    if (op !== 2) return v.slice(0, j) + v.slice(j + 1);
-    return v.slice(0, j) + randomChar(rng) + v.slice(j + 1);
+    if (v.length === 0) return 9 <= maxCplx ? randomChar(rng) : v;
+    return applyOneOf(STRING_CHANGES, this, v, null, rng, maxCplx)!;
   }
 }
+
+/** a non-empty string's random changes, one slot each; an insertion without room hands over to the deletion */
+const STRING_CHANGES = mutationTable<Mutation<StringM, string, null, string>>([
+  {
+    name: 'insert a character',
+    apply(_m, v, _c, rng, maxCplx) {
+      if (9 + 8 * v.length > maxCplx) return undefined;
+      const i = rng.int(0, v.length);
+      return v.slice(0, i) + randomChar(rng) + v.slice(i);
+    },
+  },
+  { name: 'delete a character', apply: (_m, v, _c, rng) => spliced(v, rng.below(v.length), '') },
+  { name: 'replace a character', apply: (_m, v, _c, rng) => spliced(v, rng.below(v.length), randomChar(rng)) },
+]);
+const spliced = (v: string, j: number, by: string): string => v.slice(0, j) + by + v.slice(j + 1);
 
 export const jsonNull = new NullM();
 export const jsonNumber = new NumberM();

@@ -23,8 +23,8 @@ export interface KeyedStep {
 
 export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, OrderedStep, KeyedToken> {
   readonly entryBits: number;
-  private readonly kg: Gen<unknown>;
-  private readonly vg: Gen<unknown> | null;
+  private readonly keyGen: Gen<unknown>;
+  private readonly valueGen: Gen<unknown> | null;
   private gm: Float64Array | null = null;
   private minC = NaN;
   private maxC = NaN;
@@ -37,8 +37,8 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
     readonly maxItems: number,
   ) {
     this.entryBits = minItems === maxItems ? 0 : 1;
-    this.kg = genOf(keyMutator);
-    this.vg = valueMutator === null ? null : genOf(valueMutator);
+    this.keyGen = genOf(keyMutator);
+    this.valueGen = valueMutator === null ? null : genOf(valueMutator);
   }
 
   /** [unit(), key minComplexity, value minComplexity (0 without values)], cached once no lazy is pending */
@@ -157,7 +157,7 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
       let kc = 0;
       let found = false;
       for (let t = 0; t < TRIES && !found; t++) {
-        const g = this.kg[GEN](rng, kMin + share);
+        const g = this.keyGen[GEN](rng, kMin + share);
         const gc = genC[0]!;
         const id = this.store.id(g);
         if (id !== undefined && !ids.has(id)) {
@@ -179,8 +179,8 @@ export class KeyedMutator<C> implements Mutator<C, KeyedCache, KeyedStep, Ordere
       }
       let cost = kc - kMin;
       let v: unknown;
-      if (this.vg !== null) {
-        v = this.vg[GEN](rng, vMin + share + Math.max(0, share - cost));
+      if (this.valueGen !== null) {
+        v = this.valueGen[GEN](rng, vMin + share + Math.max(0, share - cost));
         const vc = genC[0]!;
         sum += vc;
         cost += vc - vMin;

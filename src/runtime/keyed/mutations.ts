@@ -1,13 +1,13 @@
 /**
- * The mutations of a keyed collection (record, map, set): the random ones as a table (see
- * core/mutation-table.ts: insert an entry, remove one, mutate a value, mutate a key), and the
- * value and key steps the ordered and crossover mutations share.
+ * The mutations of a keyed collection (record, map, set): the random ones as a weighted table
+ * (see core/mutation-table.ts; each of weight 1: insert an entry, remove one, mutate a value,
+ * mutate a key), and the value and key steps the ordered and crossover mutations share.
  */
 import { EPS, growthBudget } from '../core/budget.js';
 import { KeyedToken, rekey, type KeyedCache, type Store } from './undo.js';
 import type { AnyMutator, Generated } from '../core/mutator.js';
 import type { Rng } from '../core/rng.js';
-import type { Mutation, MutationTable } from '../core/mutation-table.js';
+import { mutationTable, type Mutation, type MutationTable } from '../core/mutation-table.js';
 
 export interface KeyedShape<C> {
   readonly store: Store<C>;
@@ -90,7 +90,7 @@ const mutateKey: KeyedMutation = {
   },
 };
 
-export const KEYED_MUTATIONS: MutationTable<KeyedShape<unknown>, unknown, KeyedCache, KeyedToken> = [insertEntry, removeEntry, mutateValue, mutateKey];
+export const KEYED_MUTATIONS: MutationTable<KeyedShape<unknown>, unknown, KeyedCache, KeyedToken> = mutationTable([insertEntry, removeEntry, mutateValue, mutateKey]);
 
 /** mutates the value of entry j (a random mutation, or the ordered one of `step`); valueMutator must be set */
 export function keyedMutateValue<C>(self: KeyedShape<C>, c: C, cache: KeyedCache, j: number, rng: Rng, maxCplx: number, step: unknown): KeyedToken | undefined {

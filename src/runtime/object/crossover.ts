@@ -10,7 +10,7 @@ type Obj = Record<string, unknown>;
 
 interface Fields {
   readonly keys: string[];
-  readonly ms: AnyMutator<unknown>[];
+  readonly fieldMutators: AnyMutator<unknown>[];
   readonly valueMutator: AnyMutator<unknown> | null;
 }
 
@@ -19,8 +19,8 @@ export function visitObject(s: Fields, o: Obj, cache: ObjectCache, visit: (v: un
     const f = cache.f[i];
     if (f === undefined) continue;
     const v = o[s.keys[i]!];
-    visit(v, s.ms[i]!, s.ms[i]!.complexity(v, f));
-    s.ms[i]!.visitSubValues?.(v, f, visit);
+    visit(v, s.fieldMutators[i]!, s.fieldMutators[i]!.complexity(v, f));
+    s.fieldMutators[i]!.visitSubValues?.(v, f, visit);
   }
   if (cache.indexKeys === null) return;
   const valueMutator = s.valueMutator!;
@@ -37,7 +37,7 @@ export function crossoverObject(s: Fields, o: Obj, cache: ObjectCache, provider:
   if (n === 0) return undefined;
   const i = rng.below(n);
   const k = s.keys[i]!;
-  const m = s.ms[i]!;
+  const m = s.fieldMutators[i]!;
   const f = cache.f[i];
   const before = f === undefined ? 0 : m.complexity(o[k], f);
   const budget = room + before;

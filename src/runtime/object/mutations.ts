@@ -1,17 +1,21 @@
 /**
- * Random mutations of `object`: mutate a present field, add/remove an optional field, and for an
- * index signature add an entry, remove one, or mutate an entry's value.
+ * Random mutations of `object`, as a weighted table (see core/mutation-table.ts) built per mutator
+ * by `objectMutations`: one entry per declared field (weight 1: mutate it when present, add it when
+ * it is an absent optional one, remove an optional one a quarter of the time), then, with an index
+ * signature, one entry of weight 1 + fields / 4 that adds an entry, removes one, or mutates an
+ * entry's value.
  */
 import { EPS, growthBudget } from '../core/budget.js';
 import type { AnyMutator } from '../core/mutator.js';
 import { hasOwn, NO_CHANGE, ObjectToken, setProp, type ObjectCache } from './undo.js';
 import type { Rng } from '../core/rng.js';
+import { applyOneOf, mutationTable, type Mutation, type MutationTable } from '../core/mutation-table.js';
 import type { ObjectMutator } from './object.js';
 
 type Obj = Record<string, unknown>;
 
 /** what the mutations read of their ObjectMutator */
-type Shape = Pick<ObjectMutator<object>, 'keys' | 'ms' | 'opt' | 'optionalCount' | 'declared' | 'keyMutator' | 'valueMutator' | 'complexity'>;
+type Shape = Pick<ObjectMutator<object>, 'keys' | 'fieldMutators' | 'isOptional' | 'optionalCount' | 'declared' | 'keyMutator' | 'valueMutator' | 'complexity' | 'mutations'>;
 
 function total(s: Shape, cache: ObjectCache): number {
   return cache.sum + s.optionalCount + (cache.indexKeys === null ? 0 : cache.indexKeys.length);
@@ -19,7 +23,7 @@ function total(s: Shape, cache: ObjectCache): number {
 
 function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCplx: number): ObjectToken | undefined {
   const k = s.keys[i]!;
-  const m = s.ms[i]!;
+  const m = s.fieldMutators[i]!;
   const f = cache.f[i];
   if (f === undefined) {
     // absent optional field: add it
@@ -34,7 +38,7 @@ function field(s: Shape, o: Obj, cache: ObjectCache, i: number, rng: Rng, maxCpl
     cache.sum += g.complexity;
     return t;
   }
-  if (s.opt[i] && rng.below(4) === 0) {
+  if (s.isOptional[i] && rng.below(4) === 0) {
     // present optional field: remove it
     const t = ObjectToken.fieldSet(i, o[k], f, cache.sum);
     cache.sum -= m.complexity(o[k], f);
@@ -96,16 +100,30 @@ function entry(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number):
   return t;
 }
 
+type ObjectMutation = Mutation<Shape, Obj, ObjectCache, ObjectToken>;
+export type ObjectMutationTable = MutationTable<Shape, Obj, ObjectCache, ObjectToken>;
+
+/** the entry of declared field i (one class for every field, so the table's call stays monomorphic) */
+class FieldMutation implements ObjectMutation {
+  constructor(
+    readonly name: string,
+    private readonly i: number,
+  ) {}
+  apply(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number): ObjectToken | undefined {
+    return field(s, o, cache, this.i, rng, maxCplx);
+  }
+}
+
+/** the random mutations of an object with these declared keys (and an index signature or not) */
+export function objectMutations(keys: readonly string[], hasIndex: boolean): ObjectMutationTable {
+  const entries: ObjectMutation[] = keys.map((k, i) => new FieldMutation(`field ${k}`, i));
+  if (hasIndex) entries.push({ name: 'an index-signature entry', weight: 1 + (keys.length >> 2), apply: entry });
+  return mutationTable(entries);
+}
+
 /** One random mutation in place; NO_CHANGE when the object has nothing to mutate. */
 export function objectMutate(s: Shape, o: Obj, cache: ObjectCache, rng: Rng, maxCplx: number): ObjectToken {
-  const n = s.keys.length;
-  const slots = n + (s.keyMutator === null ? 0 : 1 + (n >> 2));
-  if (slots === 0) return NO_CHANGE;
-  const first = rng.below(slots);
-  for (let k = 0; k < slots; k++) {
-    const slot = (first + k) % slots;
-    const t = slot < n ? field(s, o, cache, slot, rng, maxCplx) : entry(s, o, cache, rng, maxCplx);
-    if (t !== undefined) return t;
-  }
-  return NO_CHANGE;
+  const table = s.mutations;
+  if (table.length === 0) return NO_CHANGE;
+  return applyOneOf(table, s, o, cache, rng, maxCplx) ?? NO_CHANGE;
 }

@@ -15,7 +15,7 @@ import { crossoverObject, visitObject } from './crossover.js';
 import { compileBuilder } from './build.js';
 import { compileShapeGen, type ShapeGen } from './generate.js';
 import { GEN, genC, genOf, type Gen, generated } from '../core/gen.js';
-import { objectMutate } from './mutations.js';
+import { objectMutate, objectMutations, type ObjectMutationTable } from './mutations.js';
 
 type Obj = Record<string, unknown>;
 
@@ -33,37 +33,40 @@ export interface ObjectStep {
 
 export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, ObjectStep, OrderedStep, ObjectToken> {
   readonly keys: string[];
-  readonly ms: AnyMutator<unknown>[];
-  readonly opt: boolean[];
+  readonly fieldMutators: AnyMutator<unknown>[];
+  readonly isOptional: boolean[];
   readonly optionalCount: number;
   readonly declared: Set<string>;
   readonly keyMutator: AnyMutator<string> | null;
   readonly valueMutator: AnyMutator<unknown> | null;
+  /** the random mutations as a weighted table (mutations.ts) */
+  readonly mutations: ObjectMutationTable;
   private minC = NaN;
   private maxC = NaN;
   private readonly allRequired: boolean;
   private mins: number[] | null = null;
   private readonly build: (vals: unknown[]) => Obj;
   private readonly gens: Gen<unknown>[];
-  private readonly kg: Gen<string> | null;
-  private readonly vg: Gen<unknown> | null;
+  private readonly keyGen: Gen<string> | null;
+  private readonly valueGen: Gen<unknown> | null;
   /** compiled generator of the all-required shape (undefined: not tried yet, null: unavailable) */
   private shapeGen: ShapeGen | null | undefined = undefined;
 
   constructor(fields: Record<string, AnyMutator<unknown>>, optional: readonly string[], index: ObjectOptions['index']) {
     this.keys = Object.keys(fields);
-    this.ms = this.keys.map((k) => requireMutator('object', `fields.${k}`, fields[k]));
+    this.fieldMutators = this.keys.map((k) => requireMutator('object', `fields.${k}`, fields[k]));
     this.declared = new Set(this.keys);
     for (const k of optional) if (!this.declared.has(k)) throw new MutatorArgumentError('object', 'optional', `'${k}' is not a declared field`);
-    this.opt = this.keys.map((k) => optional.includes(k));
+    this.isOptional = this.keys.map((k) => optional.includes(k));
     this.optionalCount = optional.length;
     this.keyMutator = index ? (requireMutator('object', 'index.key', index.key) as AnyMutator<string>) : null;
     this.valueMutator = index ? requireMutator('object', 'index.value', index.value) : null;
+    this.mutations = objectMutations(this.keys, this.keyMutator !== null);
     this.allRequired = this.optionalCount === 0 && this.keyMutator === null;
     this.build = compileBuilder(this.keys);
-    this.gens = this.ms.map(genOf);
-    this.kg = this.keyMutator === null ? null : genOf(this.keyMutator);
-    this.vg = this.valueMutator === null ? null : genOf(this.valueMutator);
+    this.gens = this.fieldMutators.map(genOf);
+    this.keyGen = this.keyMutator === null ? null : genOf(this.keyMutator);
+    this.valueGen = this.valueMutator === null ? null : genOf(this.valueMutator);
   }
 
   defaultArbitraryStep(): OrderedStep {
@@ -80,13 +83,13 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     for (let i = 0; i < this.keys.length; i++) {
       const k = this.keys[i]!;
       if (!hasOwn(o, k)) {
-        if (!this.opt[i]) return undefined;
+        if (!this.isOptional[i]) return undefined;
         continue;
       }
-      const c = this.ms[i]!.validateValue(o[k]);
+      const c = this.fieldMutators[i]!.validateValue(o[k]);
       if (c === undefined) return undefined;
       f[i] = c;
-      sum += this.ms[i]!.complexity(o[k], c);
+      sum += this.fieldMutators[i]!.complexity(o[k], c);
       present++;
     }
     const keyMutator = this.keyMutator;
@@ -117,21 +120,21 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
   /** each field's minComplexity, cached once no lazy computation is pending */
   private fieldMins(): number[] {
     if (this.mins !== null) return this.mins;
-    const mins = this.ms.map((m) => m.minComplexity());
+    const mins = this.fieldMutators.map((m) => m.minComplexity());
     if (!isPending()) this.mins = mins;
     return mins;
   }
   minComplexity(): number {
     if (this.minC === this.minC) return this.minC;
     let v = this.optionalCount;
-    for (let i = 0; i < this.ms.length; i++) if (!this.opt[i]) v += this.ms[i]!.minComplexity();
+    for (let i = 0; i < this.fieldMutators.length; i++) if (!this.isOptional[i]) v += this.fieldMutators[i]!.minComplexity();
     if (!isPending()) this.minC = v;
     return v;
   }
   maxComplexity(): number {
     if (this.maxC === this.maxC) return this.maxC;
     let v = this.keyMutator === null ? this.optionalCount : Infinity;
-    for (let i = 0; i < this.ms.length && v < Infinity; i++) v += this.ms[i]!.maxComplexity();
+    for (let i = 0; i < this.fieldMutators.length && v < Infinity; i++) v += this.fieldMutators[i]!.maxComplexity();
     if (!isPending() || v === Infinity) this.maxC = v; // an unbounded maximum is final, provisional or not
     return v;
   }
@@ -155,14 +158,14 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     let slack = maxCplx - this.optionalCount;
     for (let i = 0; i < n; i++) {
       const m = cached[i]!;
-      if (m === Infinity && !this.opt[i]) throw noFiniteValue(`object field '${this.keys[i]}'`);
+      if (m === Infinity && !this.isOptional[i]) throw noFiniteValue(`object field '${this.keys[i]}'`);
       mins[i] = m;
-      if (!this.opt[i]) slack -= m;
+      if (!this.isOptional[i]) slack -= m;
     }
     // presence of optional fields: a fair coin each, when the field fits
     let parts = 0;
     for (let i = 0; i < n; i++) {
-      if (this.opt[i]) {
+      if (this.isOptional[i]) {
         if (mins[i]! <= slack + EPS && rng.bool()) slack -= mins[i]!;
         else mins[i] = -1;
       }
@@ -190,10 +193,10 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     let made = 0;
     for (let e = 0; e < entries; e++) {
       const share = (unit - 1 + slack / parts--) / 2;
-      const k = this.kg![GEN](rng, share);
+      const k = this.keyGen![GEN](rng, share);
       const kc = genC[0]!;
       if (k === '__proto__' || this.declared.has(k) || hasOwn(o, k)) continue;
-      const v = this.vg![GEN](rng, share);
+      const v = this.valueGen![GEN](rng, share);
       const vc = genC[0]!;
       setProp(o, k, v);
       sum += kc + vc;
@@ -246,7 +249,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
       if (f !== undefined) {
         const o = value as Obj;
         const k = this.keys[i]!;
-        const m = this.ms[i]!;
+        const m = this.fieldMutators[i]!;
         const sub = (step.sub[i] ??= m.defaultMutationStep(o[k], f));
         const before = m.complexity(o[k], f);
         const r = m.orderedMutate(o[k], f, sub, rng, maxCplx - this.complexity(value, cache) + before);
@@ -268,7 +271,7 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
     return { value, token: t, complexity: this.complexity(value, cache) };
   }
   unmutate(value: T, cache: ObjectCache, token: ObjectToken): T {
-    undoObject(this.keys, this.ms, this.valueMutator, value as Obj, cache, token);
+    undoObject(this.keys, this.fieldMutators, this.valueMutator, value as Obj, cache, token);
     return value;
   }
   visitSubValues(value: T, cache: ObjectCache, visit: (v: unknown, m: AnyMutator<unknown>, c: number) => void): void {

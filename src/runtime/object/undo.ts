@@ -83,13 +83,13 @@ export function hasOwn(o: object, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
 
-export function undoObject(keys: readonly string[], ms: readonly AnyMutator<unknown>[], valueMutator: AnyMutator<unknown> | null, o: Obj, cache: ObjectCache, t: ObjectToken): void {
+export function undoObject(keys: readonly string[], fieldMutators: readonly AnyMutator<unknown>[], valueMutator: AnyMutator<unknown> | null, o: Obj, cache: ObjectCache, t: ObjectToken): void {
   const i = t.i;
   switch (t.kind) {
     case ObjOp.None:
       return;
     case ObjOp.Field:
-      o[keys[i]!] = ms[i]!.unmutate(o[keys[i]!], cache.f[i], t.inner);
+      o[keys[i]!] = fieldMutators[i]!.unmutate(o[keys[i]!], cache.f[i], t.inner);
       break;
     case ObjOp.AddField:
       delete o[keys[i]!];

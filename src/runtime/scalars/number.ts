@@ -11,6 +11,7 @@ import { MutatorArgumentError, type Generated, type Mutated, type Mutator } from
 import { ReplacingScalar } from './fixed.js';
 import { GEN, genC } from '../core/gen.js';
 import { createRng, rejectFrom, sfcState, type Rng } from '../core/rng.js';
+import { drawOne, mutationTable, type Weighted } from '../core/mutation-table.js';
 import { doubleOfWords, flipBit, INTERESTING, nextDown, nextUp, randomDouble } from './float.js';
 
 export interface NumberOptions {
@@ -39,6 +40,11 @@ const ORDERED_RANDOM = 1000;
 const K_LIMIT = 2 ** 51;
 const TWO_32 = 4294967296;
 const TWO_53 = 9007199254740992;
+
+/** one random change of a value (see NumberMutator.TWEAKS) */
+interface Tweak extends Weighted {
+  apply(m: NumberMutator, v: number, rng: Rng): number;
+}
 
 export class NumberMutator extends ReplacingScalar<number, C> implements Mutator<number, C, NumStep, NumArbStep, number> {
   readonly specials: number[] = [];
@@ -228,25 +234,24 @@ export class NumberMutator extends ReplacingScalar<number, C> implements Mutator
       return { value: x, token: v, complexity: this.cplx };
     }
   }
-  private tweak(v: number, rng: Rng): number {
-    switch (rng.below(8)) {
-      case 0: return rng.pick(this.specials);
-      case 1: return v + (rng.bool() ? 1 : -1) * (1 + rng.below(16));
-      case 2: return v * (1 + (rng.float() - 0.5) * 2 ** -rng.below(40));
-      case 3: return flipBit(v, rng.below(64));
-      case 4: return rng.bool() ? nextUp(v) : nextDown(v);
-      case 5: return rng.bool() ? -v : Math.round(v);
-      case 6: return this.spread(rng);
-      default: return this.randomArbitrary(rng).value;
-    }
-  }
+  /** the random tweaks of a value, one slot each (see core/mutation-table.ts); randomMutate checks the result fits */
+  private static readonly TWEAKS = mutationTable<Tweak>([
+    { name: 'a special value', apply: (m, _v, rng) => rng.pick(m.specials) },
+    { name: 'add or subtract 1-16', apply: (_m, v, rng) => v + (rng.bool() ? 1 : -1) * (1 + rng.below(16)) },
+    { name: 'scale by a factor near 1', apply: (_m, v, rng) => v * (1 + (rng.float() - 0.5) * 2 ** -rng.below(40)) },
+    { name: 'flip a bit', apply: (_m, v, rng) => flipBit(v, rng.below(64)) },
+    { name: 'the next double up or down', apply: (_m, v, rng) => (rng.bool() ? nextUp(v) : nextDown(v)) },
+    { name: 'negate or round', apply: (_m, v, rng) => (rng.bool() ? -v : Math.round(v)) },
+    { name: 'a value of random magnitude', apply: (m, _v, rng) => m.spread(rng) },
+    { name: 'a fresh value', apply: (m, _v, rng) => m.randomArbitrary(rng).value },
+  ]);
   randomMutate(v: number, _c: C, rng: Rng): Mutated<number, number> {
     if (useDictionary(rng, 'number')) {
       const d = pickDictionaryNumber(rng, (x) => this.fits(x) && !Object.is(x, v));
       if (d !== undefined) return { value: d, token: v, complexity: this.cplx };
     }
     for (let i = 0; i < 16; i++) {
-      const x = this.tweak(v, rng);
+      const x = drawOne(NumberMutator.TWEAKS, rng).apply(this, v, rng);
       if (this.fits(x) && !Object.is(x, v)) return { value: x, token: v, complexity: this.cplx };
     }
     return { value: v, token: v, complexity: this.cplx };

@@ -1,14 +1,17 @@
 /**
- * Mutations of a call sequence, each keeping it valid: mutate a call's other fields (through
- * its member mutator, never touching resource fields or the tag), or one of the structural
- * edits of sequence-edits.ts; crossover splices in a call of another input.
+ * Mutations of a call sequence, each keeping it valid: the random ones as a weighted table (see
+ * core/mutation-table.ts): mutate a call's other fields (through its member mutator, never touching
+ * resource fields or the tag), or one of the structural edits of edits.ts and protocol-edits.ts;
+ * a drawn entry that does not apply is redrawn rather than handed over. Crossover splices in a
+ * call of another input.
  */
 import { EPS } from '../core/budget.js';
 import type { Mutated, SubValueProvider } from '../core/mutator.js';
 import type { Rng } from '../core/rng.js';
+import { drawOne, mutationTable, type Mutation, type MutationTable } from '../core/mutation-table.js';
 import { commit, undoSequence, type SequenceToken } from './undo.js';
 import { insert, move, positionsFor, remove, retarget, toggle } from './edits.js';
-import { undoLog } from './repair.js';
+import { undoLog, type Entries } from './repair.js';
 import { continueCall, repeatCall, spliceRun } from './protocol-edits.js';
 import type { SequenceCache, SequenceMutator } from './sequence.js';
 
@@ -18,30 +21,48 @@ type Seq = SequenceMutator<object>;
 const NOOP: SequenceToken = { op: 0 };
 const TRIES = 8;
 
+type SequenceMutation = Mutation<Seq, Obj[], SequenceCache, SequenceToken>;
+type Edit = (seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, maxCplx: number, log: unknown[]) => Entries | undefined;
+
+/** a structural edit as a table entry: commits the rebuilt sequence, undone when it leaves the budget or the length bounds */
+function structural(name: string, weight: number, edit: Edit): SequenceMutation {
+  return {
+    name,
+    weight,
+    apply(seq, value, cache, rng, maxCplx) {
+      const log: unknown[] = [];
+      const out = edit(seq, value, cache, rng, maxCplx, log);
+      if (out === undefined) {
+        undoLog(log);
+        return undefined;
+      }
+      const before = cache.sum;
+      const token = commit(seq, value, cache, out, log);
+      if ((cache.sum > maxCplx + EPS && cache.sum > before) || value.length < seq.minItems || value.length > seq.maxItems) {
+        undoSequence(seq, value, cache, token);
+        return undefined;
+      }
+      return token;
+    },
+  };
+}
+
+/** the random mutations, weights in percent (one draw of 100 slots) */
+export const SEQUENCE_MUTATIONS: MutationTable<Seq, Obj[], SequenceCache, SequenceToken> = mutationTable([
+  { name: "mutate a call's other fields", weight: 33, apply: (seq, value, cache, rng, maxCplx) => member(seq, value, cache, rng, maxCplx) },
+  structural('insert a call', 15, (seq, value, cache, rng, maxCplx, log) => insert(seq, value, cache, rng, maxCplx, log, -1)),
+  structural('continue a call', 12, continueCall),
+  structural('repeat a call', 6, (seq, value, cache, rng, _maxCplx, log) => repeatCall(seq, value, cache, rng, log)),
+  structural('remove a call', 10, (seq, value, cache, rng, _maxCplx, log) => remove(seq, value, cache, rng, log)),
+  structural("retarget a call's resource", 9, (seq, value, cache, rng, _maxCplx, log) => retarget(seq, value, cache, rng, log)),
+  structural('move a call', 7, (seq, value, cache, rng, _maxCplx, log) => move(seq, value, cache, rng, log)),
+  structural('toggle a kind', 8, toggle),
+]);
+
+/** one random mutation: a draw from the table, redrawn (up to TRIES draws) while the drawn one does not apply */
 export function mutateSequence(seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, maxCplx: number): Mutated<Obj[], SequenceToken> {
   for (let t = 0; t < TRIES; t++) {
-    const r = rng.below(100);
-    let token: SequenceToken | undefined;
-    if (r < 33) token = member(seq, value, cache, rng, maxCplx);
-    else {
-      const log: unknown[] = [];
-      const out =
-        r < 48 ? insert(seq, value, cache, rng, maxCplx, log, -1)
-        : r < 60 ? continueCall(seq, value, cache, rng, maxCplx, log)
-        : r < 66 ? repeatCall(seq, value, cache, rng, log)
-        : r < 76 ? remove(seq, value, cache, rng, log)
-        : r < 85 ? retarget(seq, value, cache, rng, log)
-        : r < 92 ? move(seq, value, cache, rng, log)
-        : toggle(seq, value, cache, rng, maxCplx, log);
-      if (out !== undefined) {
-        const before = cache.sum;
-        token = commit(seq, value, cache, out, log);
-        if ((cache.sum > maxCplx + EPS && cache.sum > before) || value.length < seq.minItems || value.length > seq.maxItems) {
-          undoSequence(seq, value, cache, token);
-          token = undefined;
-        }
-      } else undoLog(log);
-    }
+    const token = drawOne(SEQUENCE_MUTATIONS, rng).apply(seq, value, cache, rng, maxCplx);
     if (token !== undefined) return { value, token, complexity: cache.sum };
   }
   return { value, token: NOOP, complexity: cache.sum };

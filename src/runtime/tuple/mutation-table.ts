@@ -1,11 +1,11 @@
 /**
- * The random mutations of `tuple`, as a table (see core/mutation-table.ts): mutate an element
- * (listed twice: the common case), append an optional or rest element, remove the last optional
- * one or a rest element. Tuples share the array's cache, token and in-place steps.
+ * The random mutations of `tuple`, as a weighted table (see core/mutation-table.ts): mutate an
+ * element (weight 2: the common case), append an optional or rest element, remove the last
+ * optional one or a rest element. Tuples share the array's cache, token and in-place steps.
  */
 import { EPS, growthBudget } from '../core/budget.js';
 import type { AnyMutator } from '../core/mutator.js';
-import type { Mutation, MutationTable } from '../core/mutation-table.js';
+import { mutationTable, type Mutation, type MutationTable } from '../core/mutation-table.js';
 import { insertAt, mutateAt, removeAt, type ArrayCache, type ArrayToken } from '../array/mutations.js';
 
 /** what the mutations read of the tuple mutator */
@@ -23,6 +23,7 @@ type TupleMutation = Mutation<TupleShape, unknown[], ArrayCache, ArrayToken>;
 
 const mutateElement: TupleMutation = {
   name: 'mutate an element',
+  weight: 2,
   apply(s, a, cache, rng, maxCplx) {
     if (a.length === 0) return undefined;
     const i = rng.below(a.length);
@@ -54,4 +55,4 @@ const removeElement: TupleMutation = {
   },
 };
 
-export const TUPLE_MUTATIONS: MutationTable<TupleShape, unknown[], ArrayCache, ArrayToken> = [mutateElement, mutateElement, appendElement, removeElement];
+export const TUPLE_MUTATIONS: MutationTable<TupleShape, unknown[], ArrayCache, ArrayToken> = mutationTable([mutateElement, appendElement, removeElement]);

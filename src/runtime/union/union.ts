@@ -43,9 +43,9 @@ export interface UnionStep {
   innerDone: boolean;
 }
 
-/** undo record: inner mutation (sw = false) or variant switch (sw = true) */
+/** undo record: inner mutation (switched = false) or variant switch (switched = true) */
 export interface UnionToken {
-  sw: boolean;
+  switched: boolean;
   /** inner token, or the old value / in-place snapshot for a switch */
   t: unknown;
   inPlace: boolean;
@@ -118,7 +118,7 @@ export class UnionMutator<T> extends UnionBase<T> implements Mutator<T, UnionCac
   }
 
   unmutate(value: T, cache: UnionCache, token: UnionToken): T {
-    if (token.sw) {
+    if (token.switched) {
       cache.alt = token.alt;
       cache.c = token.c;
       if (token.inPlace) {
@@ -151,7 +151,7 @@ export class UnionMutator<T> extends UnionBase<T> implements Mutator<T, UnionCac
    * complexity stays within the budget the inner mutation kept to.
    */
   private wrapInner(r: Mutated<T, unknown>, cache: UnionCache): Mutated<T, UnionToken> {
-    const token: UnionToken = { sw: false, t: r.token, inPlace: false, alt: -1, c: undefined };
+    const token: UnionToken = { switched: false, t: r.token, inPlace: false, alt: -1, c: undefined };
     if (this.overlap && this.n > 1) {
       const j = this.classify(r.value, cache.alt, r.complexity);
       if (j !== cache.alt && j >= 0) {
@@ -181,7 +181,7 @@ export class UnionMutator<T> extends UnionBase<T> implements Mutator<T, UnionCac
     } else g = this.alts[t]!.randomArbitrary(rng, budget);
     const inPlace = canReplaceInPlace(value, g.value);
     const v = inPlace ? value : g.value;
-    const token: UnionToken = { sw: true, t: inPlace ? replaceInPlace(value as object, g.value as object) : value, inPlace, alt: cache.alt, c: cache.c };
+    const token: UnionToken = { switched: true, t: inPlace ? replaceInPlace(value as object, g.value as object) : value, inPlace, alt: cache.alt, c: cache.c };
     const j = this.classify(v);
     if (j < 0) throw new Error(`union: alternative ${t} generated a value no alternative accepts`);
     cache.alt = j;
@@ -198,12 +198,12 @@ export function union<const A extends readonly UnionAlternative<any>[]>(alternat
 export function union<T>(alternatives: ReadonlyArray<UnionAlternative<T>>, options?: UnionOptions): UnionMutator<T>;
 export function union<T>(alternatives: ReadonlyArray<UnionAlternative<T>>, options: UnionOptions = {}): UnionMutator<T> {
   if (!Array.isArray(alternatives) || alternatives.length === 0) throw new MutatorArgumentError('union', 'alternatives', 'must be a non-empty array of { mutator, weight? }');
-  const ms = alternatives.map((a, i) => requireMutator('union', `alternatives[${i}].mutator`, (a as UnionAlternative<T> | null)?.mutator) as AnyMutator<T>);
+  const mutators = alternatives.map((a, i) => requireMutator('union', `alternatives[${i}].mutator`, (a as UnionAlternative<T> | null)?.mutator) as AnyMutator<T>);
   const weights = alternatives.map((a) => a.weight ?? 1);
   checkWeights('union', (i) => `alternatives[${i}].weight`, weights);
   const d = options.discriminant;
   if (d !== undefined && (typeof d !== 'string' || d === '')) throw new MutatorArgumentError('union', 'discriminant', `must be a non-empty property name, got ${String(d)}`);
   const tags = alternatives.map((a) => ('tag' in a ? a.tag : NO_TAG));
-  return new UnionMutator<T>(ms, new SwarmChoice(weights), d, tags, options.swarm ?? true);
+  return new UnionMutator<T>(mutators, new SwarmChoice(weights), d, tags, options.swarm ?? true);
 }
 

@@ -1,16 +1,18 @@
 /**
- * The mutation tables: one uniform draw picks the first entry, entries that do not apply hand
- * over in turn, and each container's every entry is reachable and undone exactly.
+ * The mutation tables: `mutationTable` expands weights into consecutive slots, one uniform draw
+ * picks the first slot, entries that do not apply hand over in turn, `drawOne` is the draw alone,
+ * and each container's every entry is reachable and undone exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { applyOneOf, type Mutation } from '../../../src/runtime/core/mutation-table.js';
+import { applyOneOf, drawOne, mutationTable, type Mutation } from '../../../src/runtime/core/mutation-table.js';
 import { ARRAY_MUTATIONS } from '../../../src/runtime/array/mutation-table.js';
 import { KEYED_MUTATIONS } from '../../../src/runtime/keyed/mutations.js';
 import { TUPLE_MUTATIONS } from '../../../src/runtime/tuple/mutation-table.js';
 import { array, createRng, deepClone, deepEqual, integer, map, tuple } from '../../../src/index.js';
 
-const entry = (name: string, applies: boolean, log: string[]): Mutation<null, null, null, string> => ({
+const entry = (name: string, applies: boolean, log: string[], weight?: number): Mutation<null, null, null, string> => ({
   name,
+  ...(weight === undefined ? {} : { weight }),
   apply: () => {
     log.push(name);
     return applies ? name : undefined;
@@ -34,15 +36,46 @@ describe('applyOneOf', () => {
     expect(log.sort()).toEqual(['a', 'b']);
   });
 
-  it('gives an entry listed twice twice the weight', () => {
+  it('gives an entry of weight 2 twice the weight', () => {
     const log: string[] = [];
-    const a = entry('a', true, log);
-    const table = [a, a, entry('b', true, log)];
+    const table = mutationTable([entry('a', true, log, 2), entry('b', true, log)]);
     const rng = createRng(3);
     for (let i = 0; i < 3000; i++) applyOneOf(table, null, null, null, rng, 0);
     const share = log.filter((n) => n === 'a').length / log.length;
     expect(share).toBeGreaterThan(0.6);
     expect(share).toBeLessThan(0.73);
+  });
+});
+
+describe('mutationTable', () => {
+  it('expands each entry into weight consecutive slots, in the order listed (weight 1 by default)', () => {
+    const [a, b, c] = [entry('a', true, [], 3), entry('b', true, []), entry('c', true, [], 2)];
+    expect(mutationTable([a, b, c]).map((e) => e.name).join('')).toBe('aaabcc');
+  });
+
+  it('draws and falls through exactly as the same entries listed out by hand', () => {
+    const logA: string[] = [];
+    const logB: string[] = [];
+    const weighted = mutationTable([entry('x', false, logA, 2), entry('y', false, logA), entry('z', true, logA)]);
+    const x = entry('x', false, logB);
+    const listed = [x, x, entry('y', false, logB), entry('z', true, logB)];
+    const r1 = createRng(7);
+    const r2 = createRng(7);
+    for (let i = 0; i < 200; i++) applyOneOf(weighted, null, null, null, r1, 0);
+    for (let i = 0; i < 200; i++) applyOneOf(listed, null, null, null, r2, 0);
+    expect(logA).toEqual(logB);
+    expect(r1.u32()).toBe(r2.u32());
+  });
+
+  it('rejects a weight that is not a positive integer', () => {
+    for (const w of [0, -1, 1.5, NaN]) expect(() => mutationTable([entry('bad', true, [], w)])).toThrow(/bad.*positive integers/);
+  });
+
+  it('drawOne makes one below(slots) draw', () => {
+    const slots = mutationTable([entry('a', true, [], 3), entry('b', true, [])]);
+    const r1 = createRng(9);
+    const r2 = createRng(9);
+    for (let i = 0; i < 50; i++) expect(drawOne(slots, r1)).toBe(slots[r2.below(4)]);
   });
 });
 

@@ -53,7 +53,7 @@ describe('crossoverObject', () => {
       hits++;
       expect(o.list).toEqual([7, 7, 7]);
       expect(asM.complexity(o, cache)).toBeCloseTo(asM.complexity(o, cacheOf(o)), 9);
-      undoObject(shape.keys, shape.ms, shape.valueMutator, o, cache, t);
+      undoObject(shape.keys, shape.fieldMutators, shape.valueMutator, o, cache, t);
       expect(o).toEqual(before);
       expect(asM.complexity(o, cache)).toBeCloseTo(asM.complexity(before, cacheOf(before)), 9);
     }
@@ -70,7 +70,7 @@ describe('crossoverObject', () => {
       hits++;
       expect(o.note).toBe('hey');
       expect(cache.f[2]).toBeDefined();
-      undoObject(shape.keys, shape.ms, shape.valueMutator, o, cache, t);
+      undoObject(shape.keys, shape.fieldMutators, shape.valueMutator, o, cache, t);
       expect(Object.keys(o)).toEqual(['id', 'list']);
       expect(cache.f[2]).toBeUndefined();
     }
@@ -99,7 +99,7 @@ describe('crossoverObject', () => {
       if (t === undefined) continue;
       hits++;
       expect((o.list as number[]).includes(9)).toBe(true);
-      undoObject(shape.keys, shape.ms, shape.valueMutator, o, cache, t);
+      undoObject(shape.keys, shape.fieldMutators, shape.valueMutator, o, cache, t);
       expect(o).toEqual(before);
     }
     expect(hits).toBeGreaterThan(5);

@@ -7,7 +7,7 @@
  * mutation kind being reached, and the undo.
  */
 import { describe, expect, it } from 'vitest';
-import { objectMutate } from '../../../src/runtime/object/mutations.js';
+import { objectMutate, objectMutations } from '../../../src/runtime/object/mutations.js';
 import { NO_CHANGE, ObjOp, undoObject, type ObjectCache, type ObjectToken } from '../../../src/runtime/object/undo.js';
 import type { ObjectMutator } from '../../../src/runtime/object/object.js';
 import { createRng } from '../../../src/runtime/core/rng.js';
@@ -50,7 +50,7 @@ describe('objectMutate', () => {
     run(2, 150, (o, cache, t, before) => {
       seen.add(t.kind);
       const keys = Object.keys(o).length;
-      undoObject(shape.keys, shape.ms, shape.valueMutator, o, cache, t);
+      undoObject(shape.keys, shape.fieldMutators, shape.valueMutator, o, cache, t);
       expect(o).toEqual(before);
       expect(Object.keys(o).sort()).toEqual(Object.keys(before).sort()); // toEqual alone ignores an undefined-valued key
       expect(asM.complexity(o, cache)).toBeCloseTo(asM.complexity(o, asM.validateValue(o)!), 9);
@@ -86,5 +86,14 @@ describe('objectMutate', () => {
     const empty = object({}) as unknown as ObjectMutator<Obj>;
     const o = {};
     expect(objectMutate(empty, o, (empty as unknown as AnyMutator<Obj>).validateValue(o) as ObjectCache, createRng(1), 100)).toBe(NO_CHANGE);
+  });
+
+  it('draws from one slot per field, then 1 + fields / 4 slots of the index entry', () => {
+    expect(shape.mutations.map((e) => e.name)).toEqual(['field id', 'field tags', 'field note', 'an index-signature entry']);
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const names = objectMutations(keys, true).map((e) => e.name);
+    expect(names.length).toBe(9 + 1 + 2);
+    expect(names.slice(9)).toEqual(Array(3).fill('an index-signature entry'));
+    expect(objectMutations(keys, false).length).toBe(9);
   });
 });

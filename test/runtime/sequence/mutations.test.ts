@@ -6,7 +6,7 @@
  * checks validity, the cache, fixed fields, budgets, undo, the ordered walk and crossover.
  */
 import { describe, expect, it } from 'vitest';
-import { crossoverSequence, mutateSequence, orderedMutateSequence } from '../../../src/runtime/sequence/mutations.js';
+import { crossoverSequence, mutateSequence, orderedMutateSequence, SEQUENCE_MUTATIONS } from '../../../src/runtime/sequence/mutations.js';
 import { undoSequence } from '../../../src/runtime/sequence/undo.js';
 import type { SequenceCache, SequenceMutator } from '../../../src/runtime/sequence/sequence.js';
 import type { SubValueProvider } from '../../../src/runtime/core/mutator.js';
@@ -121,5 +121,14 @@ describe('crossoverSequence', () => {
       const mu = crossoverSequence(seq, none, seq.validateValue(none)!, donor, createRng(s), 1000);
       expect(mu === undefined || mu.value.length === 0).toBe(true); // no file is ever open for the read
     }
+  });
+});
+
+describe('SEQUENCE_MUTATIONS', () => {
+  it('has 100 slots: the member mutation in 33, the structural edits in the rest', () => {
+    expect(SEQUENCE_MUTATIONS.length).toBe(100);
+    const counts = new Map<string, number>();
+    for (const e of SEQUENCE_MUTATIONS) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+    expect([...counts.values()]).toEqual([33, 15, 12, 6, 10, 9, 7, 8]);
   });
 });
