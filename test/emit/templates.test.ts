@@ -15,8 +15,8 @@ describe('templates', () => {
     const node: Node = { kind: 'array', element: { kind: 'ref', target: 'X', args: [], lazy: true }, constraints: { maxItems: 3 } };
     const t = loadTemplates();
     const out = t.decl({ section: 'X', fn: 'xMutator', exported: true, scope: true, generic: false, type: 'T.X', body: view(node, env), cast: '', doc: 'd' });
-    expect(out).toContain('const m: dm.Mutator<T.X> = dm.swarmScope(dm.array(dm.lazy(() => xMutator(options)), { maxItems: 3 }));');
+    expect(out).toContain('return dm.memoizedSwarmScope<T.X>(xMutator, options, () =>\n    dm.array(dm.lazy(() => xMutator(options)), { maxItems: 3 }),\n  );');
     const plain = t.decl({ section: 'X', fn: 'xMutator', exported: true, scope: false, generic: false, type: 'T.X', body: view(node, env), cast: '', doc: 'd' });
-    expect(plain).toContain('const m: dm.Mutator<T.X> = dm.array(dm.lazy(() => xMutator(options)), { maxItems: 3 });');
+    expect(plain).toContain('return dm.memoized<T.X>(xMutator, options, () =>\n    dm.array(dm.lazy(() => xMutator(options)), { maxItems: 3 }),\n  );');
   });
 });

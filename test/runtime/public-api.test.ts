@@ -12,8 +12,8 @@ const PUBLIC = [
   'addDictionaryNumber', 'addDictionaryString', 'array', 'bigint', 'boolean', 'bytes', 'bytesSerializer',
   'callsDone', 'checkFormat', 'checkMutator', 'clearDictionary', 'constant', 'createByteRng', 'createRng',
   'date', 'deepClone', 'deepEqual', 'encodeBytes', 'filtered', 'formatCall', 'formatCalls', 'fromBytes',
-  'integer', 'json', 'jsonSerializer', 'lazy', 'literals', 'map', 'mapped', 'nullable', 'number', 'object',
-  'optional', 'readValue', 'record', 'regexp', 'runCalls', 'sequence', 'set', 'string', 'stringSerializer',
+  'integer', 'json', 'jsonSerializer', 'lazy', 'literals', 'map', 'mapped', 'memoized', 'memoizedSwarmScope',
+  'nullable', 'number', 'object', 'optional', 'optionalKey', 'readValue', 'record', 'regexp', 'runCalls', 'sequence', 'set', 'string', 'stringSerializer',
   'swarmScope', 'toBytes', 'tuple', 'typedArray', 'union', 'valueKey',
 ];
 

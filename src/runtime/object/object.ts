@@ -1,5 +1,5 @@
 /**
- * `object(fields, { optional?, index? })`: plain objects mutated in place.
+ * The mutator of `object(fields, { optional?, index? })` (factory.ts): plain objects mutated in place.
  * Objects are built with the declared key order, then index-signature entries.
  * Complexity = sum of present fields + 1 bit per optional field (present or not)
  * + for each index entry: key + value + 1 bit. An absent optional key differs from a key holding
@@ -7,8 +7,6 @@
  */
 import { EPS, isPending, noFiniteValue, orderedFromRandom, orderedStep, pickLength, requireMutator, type OrderedStep } from '../core/budget.js';
 import { MutatorArgumentError, type AnyMutator, type Generated, type Mutated, type Mutator, type SubValueProvider } from '../core/mutator.js';
-import type { ObjectFields } from './fields.js';
-import { OptionalKey } from './optional-key.js';
 import { hasOwn, NO_CHANGE, ObjectToken, setProp, undoObject, type ObjectCache } from './undo.js';
 import type { Rng } from '../core/rng.js';
 import { crossoverObject, visitObject } from './crossover.js';
@@ -284,27 +282,3 @@ export class ObjectMutator<T extends object> implements Mutator<T, ObjectCache, 
 }
 
 export { NO_CHANGE };
-
-/**
- * Plain objects with the given fields. A field given as `optionalKey(m)`, or named in `optional`,
- * may be absent; `index` adds extra keys.
- */
-export type { ObjectFields } from './fields.js';
-
-export function object<T extends object = Record<string, unknown>>(fields: ObjectFields<T>, options: ObjectOptions = {}): ObjectMutator<T> {
-  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new MutatorArgumentError('object', 'fields', 'must be an object mapping keys to mutators');
-  if (typeof options !== 'object' || options === null) throw new MutatorArgumentError('object', 'options', 'must be an object');
-  const listed = options.optional ?? [];
-  if (!Array.isArray(listed)) throw new MutatorArgumentError('object', 'optional', 'must be an array of field names');
-  if (options.index !== undefined && (typeof options.index !== 'object' || options.index === null)) throw new MutatorArgumentError('object', 'index', 'must be { key, value } mutators');
-  // fields marked `optionalKey(m)` join the `optional` list, unwrapped (own properties even for a `__proto__` key)
-  const given = fields as Record<string, unknown>;
-  const marked = Object.keys(given).filter((k) => given[k] instanceof OptionalKey);
-  if (marked.length === 0) return new ObjectMutator<T>(given as Record<string, AnyMutator<unknown>>, listed, options.index);
-  const plain: Record<string, AnyMutator<unknown>> = {};
-  for (const k of Object.keys(given)) {
-    const f = given[k];
-    Object.defineProperty(plain, k, { value: f instanceof OptionalKey ? f.mutator : f, enumerable: true, writable: true, configurable: true });
-  }
-  return new ObjectMutator<T>(plain, [...listed, ...marked.filter((k) => !listed.includes(k))], options.index);
-}

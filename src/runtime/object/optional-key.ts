@@ -30,3 +30,18 @@ export function optionalKey<V>(m: AnyMutator<V>): OptionalKey<V | undefined> {
   requireMutator('optionalKey', 'm', m);
   return new OptionalKey<V | undefined>(m as AnyMutator<Exclude<V | undefined, undefined>>);
 }
+
+/**
+ * `object`'s fields with the `optionalKey` markers unwrapped, and the optional keys: those listed
+ * in its `optional` option, then the marked ones. Own data properties even for a `__proto__` key.
+ */
+export function unwrapOptionalKeys(given: Record<string, unknown>, listed: readonly string[]): { fields: Record<string, AnyMutator<unknown>>; optional: readonly string[] } {
+  const marked = Object.keys(given).filter((k) => given[k] instanceof OptionalKey);
+  if (marked.length === 0) return { fields: given as Record<string, AnyMutator<unknown>>, optional: listed };
+  const fields: Record<string, AnyMutator<unknown>> = {};
+  for (const k of Object.keys(given)) {
+    const f = given[k];
+    Object.defineProperty(fields, k, { value: f instanceof OptionalKey ? f.mutator : f, enumerable: true, writable: true, configurable: true });
+  }
+  return { fields, optional: [...listed, ...marked.filter((k) => !listed.includes(k))] };
+}

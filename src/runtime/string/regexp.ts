@@ -9,7 +9,7 @@
  * A RegExp validates when its source is in that language and its `lastIndex` is 0.
  */
 import type { Mutator } from '../core/mutator.js';
-import { object } from '../object/object.js';
+import { object } from '../object/factory.js';
 import { mapped } from '../wrap/adapters.js';
 import { string } from './string.js';
 
