@@ -98,13 +98,11 @@ export function readScalar(m: M, r: Reader): unknown {
     return m.scale === 1 ? k : k * m.scale;
   }
   if (m instanceof NumberMutator) {
-    // the kind is structural (it sets how many bytes follow): 0 an int32, 1 a double
-    let x: number;
-    if ((r.t() & 1) === 0) x = readInt(r, 4, true);
-    else {
-      readBytes(r, 8);
-      x = scratch.getFloat64(0, true);
-    }
+    // the kind is a choice: 0 an int32 (the first 4 of the 8 bytes), 1 a double; always 8
+    // bytes (the 64 bits a number costs), so flipping the kind shifts no later scalar
+    const int = (r.t() & 1) === 0;
+    readBytes(r, 8);
+    const x = int ? scratch.getInt32(0, true) : scratch.getFloat64(0, true);
     return m.validateValue(x) !== undefined ? x : firstValue(m);
   }
   throw new RangeError('byte layout: not a scalar mutator');
@@ -128,6 +126,7 @@ export function writeScalar(m: M, v: unknown, w: Writer): boolean {
     if (Number.isInteger(x) && x >= -2147483648 && x <= 2147483647 && !Object.is(x, -0)) {
       w.t.push(0);
       writeInt(w, x, 4);
+      w.s.push(0, 0, 0, 0);
     } else {
       w.t.push(1);
       scratch.setFloat64(0, x, true);
