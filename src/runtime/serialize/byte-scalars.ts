@@ -1,9 +1,9 @@
 /**
  * The scalar leaves of the structural byte layout (byte-layout.ts): literals, integers and
  * numbers, each a fixed number of little-endian bytes from the front stream, so an edited byte
- * changes that one scalar. Values are stored as themselves where the type allows (an int32 is its
- * two's complement, a double its IEEE bits): a word libFuzzer takes from a comparison and writes
- * into the input then decodes to the compared value. Bytes that spell no valid value (out of an
+ * changes that one scalar. Values are stored as themselves where the type allows (a wide integer
+ * is its int64 two's complement, a double its IEEE bits): a word libFuzzer takes from a
+ * comparison and writes into the input then decodes to the compared value. Bytes that spell no valid value (out of an
  * integer range, a double outside a number's bounds) still decode to a valid one: an integer
  * wraps into its range, a number becomes its type's first (simplest) value. Kept apart from the
  * layout's combinators so each file stays about one thing.
@@ -46,9 +46,13 @@ function widthOf(n: number): number {
   return n <= 256 ? 1 : n <= 65536 ? 2 : 4;
 }
 
-/** an integer range's width and signedness: the smallest of 1, 2, 4 or 8 bytes that holds it */
+/**
+ * an integer range's width and signedness: 1 or 2 bytes when that holds it, else 8 (an int64,
+ * even for an int32): libFuzzer looks for a compared integer's 8 little-endian bytes in the input
+ * and writes the other operand's 8 bytes over them, which then is exactly this one scalar
+ */
 function intFormat(lo: number, hi: number): { bytes: number; signed: boolean } {
-  for (const bytes of [1, 2, 4]) {
+  for (const bytes of [1, 2]) {
     const top = 2 ** (8 * bytes);
     if (lo >= 0 && hi < top) return { bytes, signed: false };
     if (lo >= -top / 2 && hi < top / 2) return { bytes, signed: true };
@@ -98,11 +102,12 @@ export function readScalar(m: M, r: Reader): unknown {
     return m.scale === 1 ? k : k * m.scale;
   }
   if (m instanceof NumberMutator) {
-    // the kind is a choice: 0 an int32 (the first 4 of the 8 bytes), 1 a double; always 8
-    // bytes (the 64 bits a number costs), so flipping the kind shifts no later scalar
+    // the kind is a choice: 0 an int64 (safe integers, written as libFuzzer writes compared
+    // integers), 1 a double; 8 bytes either way (the 64 bits a number costs), so flipping the
+    // kind shifts no later scalar
     const int = (r.t() & 1) === 0;
     readBytes(r, 8);
-    const x = int ? scratch.getInt32(0, true) : scratch.getFloat64(0, true);
+    const x = int ? Number(scratch.getBigInt64(0, true)) : scratch.getFloat64(0, true);
     return m.validateValue(x) !== undefined ? x : firstValue(m);
   }
   throw new RangeError('byte layout: not a scalar mutator');
@@ -123,10 +128,9 @@ export function writeScalar(m: M, v: unknown, w: Writer): boolean {
   }
   if (m instanceof NumberMutator) {
     const x = v as number;
-    if (Number.isInteger(x) && x >= -2147483648 && x <= 2147483647 && !Object.is(x, -0)) {
+    if (Number.isSafeInteger(x) && !Object.is(x, -0)) {
       w.t.push(0);
-      writeInt(w, x, 4);
-      w.s.push(0, 0, 0, 0);
+      writeInt(w, x, 8);
     } else {
       w.t.push(1);
       scratch.setFloat64(0, x, true);

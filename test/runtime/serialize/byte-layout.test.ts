@@ -50,18 +50,19 @@ describe('the structural byte layout', () => {
     }
   });
 
-  it('an int32 is its little-endian two\'s complement in the bytes', () => {
+  it('a wide integer is its little-endian int64 two\'s complement in the bytes', () => {
     const bytes = toBytes(drawing, v)!;
     const hex = Buffer.from(bytes).toString('hex');
-    expect(hex).toContain('7929edff'); // -1234567
+    expect(hex).toContain('7929edffffffffff'); // -1234567
+    expect(hex).toContain('0700000000000000'); // side 7, an integral number
   });
 
   it('overwriting a scalar byte changes that scalar only; a choice byte keeps the length', () => {
     const bytes = toBytes(drawing, v)!;
-    // v's layout: scalars first (cells of 14, 7 and 14 bytes: colour 1, number 8, weight 4,
+    // v's layout: scalars first (cells of 18, 11 and 18 bytes: colour 1, number 8, weight 8,
     // flag 1, note 1), then padding, then 9 choices at the end (length, and per cell presence,
     // union tag, number kind)
-    const scalars = 35;
+    const scalars = 47;
     const choices = 9;
     const leaves = (d: Cell[]): string[] => d.flatMap((c, i) => [`${i}c${c.color}`, `${i}s${JSON.stringify(c.shape)}`, `${i}w${c.weight}`, `${i}f${c.flag}`, `${i}n${c.note}`]);
     const kinds = (d: Cell[]): string[] => d.flatMap((c) => [c.shape.kind, String('note' in c)]);
@@ -70,7 +71,6 @@ describe('the structural byte layout', () => {
       b[p] ^= 0x01;
       const d = fromBytes(drawing, b);
       if (p < scalars) {
-        // (the high half of an int32-kind number's 8 bytes is unread: no change there)
         expect(leaves(d).filter((x, i) => x !== leaves(v)[i]).length, `byte ${p}`).toBeLessThanOrEqual(1);
         expect(shapeOf(d)).toBe(shapeOf(v));
       } else if (p < bytes.length - choices) expect(d).toEqual(v);
