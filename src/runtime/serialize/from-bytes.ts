@@ -2,7 +2,12 @@
  * `fromBytes(mutator, data)`: a total, deterministic decoder from raw bytes to a valid value, in
  * the spirit of Rust's `arbitrary::Unstructured`, for byte-oriented fuzzers (libFuzzer, Jazzer.js).
  *
- * The bytes drive an Rng: choices and words consume bytes from the front, container lengths
+ * A mutator tree of the common combinators (object, array, union, optional, literals, integer,
+ * number, boolean, constant) reads the structural layout of byte-layout.ts: choices from the
+ * back, fixed-width scalars from the front, so a byte edit changes one scalar or one choice.
+ * Any other tree (strings, maps, tuples, json, ...) goes through the older path below.
+ *
+ * There the bytes drive an Rng: choices and words consume bytes from the front, container lengths
  * (`rng.length`) from the back, so a fuzzer can change a length without shifting every choice
  * after it. Integer ranges read only the bytes the range needs and reject out-of-range draws
  * (mask-and-reject), so they are unbiased where `arbitrary`'s modulo is not. Exhausted data reads
@@ -17,6 +22,7 @@
 import type { AnyMutator } from '../core/mutator.js';
 import { createRng, RngBase, type Rng } from '../core/rng.js';
 import { embeddedValue } from './to-bytes.js';
+import { byteBudget as layoutBudget, layoutDecode } from './byte-layout.js';
 
 /** default upper bound on the complexity budget, in bits */
 export const DEFAULT_DECODE_COMPLEXITY = 4096;
@@ -130,7 +136,7 @@ export function createByteRng(data: Uint8Array): Rng & { remaining(): number } {
 
 /** The complexity budget `fromBytes` gives `data`: 8 bits per byte, within [min, maxComplexity]. */
 export function byteBudget(mutator: AnyMutator<unknown>, length: number, maxComplexity = DEFAULT_DECODE_COMPLEXITY): number {
-  return Math.max(mutator.minComplexity(), Math.min(maxComplexity, 8 * length));
+  return layoutBudget(mutator, length, maxComplexity);
 }
 
 /**
@@ -151,6 +157,9 @@ export function fromBytes<T>(mutator: AnyMutator<T>, data: Uint8Array, maxComple
     const g = mutator.orderedArbitrary(mutator.defaultArbitraryStep(), budget);
     if (g !== undefined) return g.value;
   }
+  // the common combinators read a structural layout (byte-layout.ts); the rest go through the Rng
+  const laid = layoutDecode(mutator as AnyMutator<unknown>, data, budget);
+  if (laid !== undefined) return laid.value as T;
   // a mutator that gives up on some draws (too few distinct items for uniqueItems, a stack
   // overflow in a deep recursion) gets the same bytes again under half the budget, down to the
   // smallest value

@@ -2,9 +2,11 @@
  * `toBytes(mutator, value)`: bytes that `fromBytes(mutator, ·)` decodes to exactly `value`, so a
  * corpus of ours can seed a byte-driven engine (libFuzzer, Jazzer.js) and its findings come back.
  *
- * Inverting `randomArbitrary` draw by draw would need an inverse in every mutator, and a value
- * that was reached by mutation need not be reachable by one generation at all. So the byte form
- * embeds the value instead: a 4-byte marker, then the value as compact typed JSON (the same
+ * A tree of the common combinators has a structural layout (byte-layout.ts) that is its own
+ * inverse: the bytes written are the ones `fromBytes` reads, checked by decoding them, and a
+ * fuzzer's edits of them stay one-scalar or one-choice changes. For any other tree, inverting
+ * `randomArbitrary` draw by draw would need an inverse in every mutator, and a value reached by
+ * mutation need not be reachable by one generation at all. So that byte form embeds the value: a 4-byte marker, then the value as compact typed JSON (the same
  * lossless codec as the corpus files). `fromBytes` recognises the marker, decodes, validates and
  * checks the complexity bound; anything else (a marker followed by bytes a fuzzer has broken)
  * decodes through the ordinary byte-driven path, so decoding stays total and deterministic.
@@ -14,6 +16,7 @@
 import type { AnyMutator } from '../core/mutator.js';
 import { deepEqual } from '../core/values.js';
 import { decode, encode } from './json-codec.js';
+import { byteBudget, layoutDecode, layoutEncode } from './byte-layout.js';
 
 /** the marker: 0xF5 never starts UTF-8 text, "DM" and a format version */
 export const EMBEDDED_VALUE_MARKER = Uint8Array.of(0xf5, 0x44, 0x4d, 0x01);
@@ -58,6 +61,8 @@ export function encodeBytes<T>(mutator: AnyMutator<T>, value: T, maxComplexity =
   const c = mutator.complexity(value, cache);
   const bound = Math.max(maxComplexity, mutator.minComplexity());
   if (c > bound) return { reason: `its complexity ${c.toFixed(1)} exceeds the decoder's bound ${bound} (pass a larger maxComplexity to both sides)` };
+  const laid = layoutBytes(mutator, value, c, bound);
+  if (laid !== undefined) return { bytes: laid };
   let text: string;
   try {
     text = JSON.stringify(encode(value));
@@ -71,6 +76,21 @@ export function encodeBytes<T>(mutator: AnyMutator<T>, value: T, maxComplexity =
   const back = embeddedValue(mutator, bytes, bound);
   if (back === undefined || !deepEqual(back.value, value)) return { reason: 'the value does not survive typed JSON (it holds something the codec cannot carry, such as a class instance)' };
   return { bytes };
+}
+
+/** the layout bytes of `value` when they decode back to it (as fromBytes decodes them), else undefined */
+function layoutBytes<T>(mutator: AnyMutator<T>, value: T, c: number, bound: number): Uint8Array | undefined {
+  const m = mutator as AnyMutator<unknown>;
+  let bytes = layoutEncode(m, value, c);
+  if (bytes === undefined || hasMarker(bytes)) return undefined;
+  if (bytes.length === 0) {
+    // fromBytes gives the empty input the first ordered value; one zero byte reads as empty data
+    const first = m.orderedArbitrary(m.defaultArbitraryStep(), m.minComplexity());
+    if (first !== undefined && deepEqual(first.value, value)) return bytes;
+    bytes = new Uint8Array(1);
+  }
+  const back = layoutDecode(m, bytes, byteBudget(m, bytes.length, bound));
+  return back !== undefined && deepEqual(back.value, value) ? bytes : undefined;
 }
 
 /** `encodeBytes(...).bytes`: the bytes, or undefined when the value cannot be expressed. */

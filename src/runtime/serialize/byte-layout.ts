@@ -1,0 +1,289 @@
+/**
+ * The structural byte layout: how `fromBytes` reads, and `toBytes` writes, a value whose mutator
+ * tree is made of the common combinators (object, array, union, optional, literals, integer,
+ * number, boolean, constant, lazy, swarmScope). Other trees keep the Rng-driven path
+ * (from-bytes.ts) and the embedded JSON form (to-bytes.ts).
+ *
+ * Why two streams: libFuzzer edits bytes, and through the Rng path one inserted byte shifted
+ * every later draw, so a length or a union tag became a field's content and the shape fell apart.
+ * Here every structural choice (union alternative, array length, optional presence, a number's
+ * integer-or-double kind) is a byte read from the back of the data, and every scalar is a fixed
+ * number of bytes read from the front, little-endian and in its own value's bits where it can be
+ * (an int32 is its two's complement, so libFuzzer's compare-derived words land as the value). An
+ * overwritten scalar byte changes that scalar only, an overwritten structural byte changes one
+ * choice; an insertion or deletion shifts the one stream it falls in, never the other. Length
+ * prefixes per field would make that stream self-delimiting too, but cost a byte per scalar and
+ * give a fuzzer one more way to break the shape. Exhausted streams read zeros: the first literal,
+ * the cheapest alternative, the shortest array, no optional field, so short inputs stay small.
+ * The decoder keeps to the complexity budget as generation does (arrays stop, optional fields
+ * stay absent, a union falls back to its cheapest alternative); the encoder writes the very
+ * bytes the decoder reads, padded in the middle (read by neither stream) up to the budget.
+ */
+import type { AnyMutator } from '../core/mutator.js';
+import { ArrayMutator } from '../array/array.js';
+import { ObjectMutator } from '../object/object.js';
+import { UnionMutator } from '../union/union.js';
+import { SwarmScope } from '../union/swarm-scope.js';
+import { LazyMutator } from '../wrap/lazy.js';
+import { OptionMutator } from '../wrap/optional.js';
+import { LiteralsMutator } from '../scalars/literals.js';
+import { IntegerMutator } from '../scalars/integer.js';
+import { NumberMutator } from '../scalars/number.js';
+import { ConstantMutator } from '../scalars/constant.js';
+import { boolean } from '../scalars/boolean.js';
+import { readScalar, scalarKind, writeScalar } from './byte-scalars.js';
+
+type M = AnyMutator<unknown>;
+const EPS = 1e-9;
+/** deeper than this (a lazy recursion on adversarial bytes) the layout gives up: the Rng path decodes */
+const MAX_DEPTH = 200;
+const BOOLEAN = boolean() as M;
+
+/** The complexity budget `fromBytes` gives `data`: 8 bits per byte, within [min, maxComplexity]. */
+export function byteBudget(mutator: M, length: number, maxComplexity: number): number {
+  return Math.max(mutator.minComplexity(), Math.min(maxComplexity, 8 * length));
+}
+
+/** the mutator a wrapper forwards to, when it changes nothing about the values */
+function unwrap(m: M): M {
+  while (m instanceof SwarmScope) m = m.inner as M;
+  return m;
+}
+
+const supportMemo = new WeakMap<object, boolean>();
+
+/** true when every mutator in the tree has a layout (recursion through lazy is fine) */
+export function hasLayout(m: M, seen = new Set<object>()): boolean {
+  const known = supportMemo.get(m);
+  if (known !== undefined) return known;
+  if (seen.has(m)) return true;
+  const top = seen.size === 0;
+  seen.add(m);
+  const u = unwrap(m);
+  let ok: boolean;
+  if (u instanceof LazyMutator) ok = hasLayout(u.m as M, seen);
+  else if (u instanceof ObjectMutator) ok = u.keyMutator === null && u.ms.every((f) => hasLayout(f, seen));
+  else if (u instanceof ArrayMutator) ok = !u.unique && hasLayout(u.elem as M, seen);
+  else if (u instanceof UnionMutator) ok = u.alts.every((a) => hasLayout(a as M, seen));
+  else if (u instanceof OptionMutator) ok = hasLayout(u.inner as M, seen);
+  else ok = u instanceof ConstantMutator || u === BOOLEAN || scalarKind(u) !== undefined;
+  // inside a cycle a true is provisional (it assumed the cycle's start): only the top's is kept
+  if (top || !ok) supportMemo.set(m, ok);
+  return ok;
+}
+
+/** reads scalars from the front and choices from the back; zeros once a stream meets the other */
+export class LayoutReader {
+  private front = 0;
+  private back: number;
+  constructor(private readonly data: Uint8Array) {
+    this.back = data.length;
+  }
+  s(): number {
+    return this.front < this.back ? this.data[this.front++]! : 0;
+  }
+  t(): number {
+    return this.back > this.front ? this.data[--this.back]! : 0;
+  }
+  /** a choice in [0, n): one byte up to 256, else little-endian base-128 groups, modulo n */
+  choice(n: number): number {
+    if (n <= 1) return 0;
+    if (n <= 256) return this.t() % n;
+    let x = 0;
+    for (let mul = 1, i = 0; i < 8; i++, mul *= 128) {
+      const b = this.t();
+      x += (b & 127) * mul;
+      if (b < 128) break;
+    }
+    return x % n;
+  }
+}
+
+/** the streams an encoding writes, in read order */
+export class LayoutWriter {
+  readonly s: number[] = [];
+  readonly t: number[] = [];
+  choice(x: number, n: number): void {
+    if (n <= 1) return;
+    if (n <= 256) {
+      this.t.push(x);
+      return;
+    }
+    do {
+      this.t.push((x % 128) + (x >= 128 ? 128 : 0));
+      x = Math.floor(x / 128);
+    } while (x > 0);
+  }
+}
+
+class Bail extends Error {}
+
+/** alternatives by minimum complexity (stable): choice 0 is the cheapest */
+const rankMemo = new WeakMap<object, number[]>();
+function ranked(u: UnionMutator<unknown>): number[] {
+  let r = rankMemo.get(u);
+  if (r === undefined) {
+    const mins = u.alts.map((a) => a.minComplexity());
+    r = mins.map((_, i) => i).sort((a, b) => mins[a]! - mins[b]! || a - b);
+    rankMemo.set(u, r);
+  }
+  return r;
+}
+
+function cx(m: M, v: unknown): number {
+  const c = m.validateValue(v);
+  if (c === undefined) throw new Bail();
+  return m.complexity(v, c);
+}
+
+/** decodes one value of `m` within `budget`; its complexity goes to out[0] */
+function dec(m: M, r: LayoutReader, budget: number, depth: number, out: number[]): unknown {
+  const u = unwrap(m);
+  if (u instanceof LazyMutator) {
+    if (depth > MAX_DEPTH) throw new Bail();
+    return dec(u.m as M, r, budget, depth + 1, out);
+  }
+  if (u instanceof ObjectMutator) {
+    const n = u.keys.length;
+    const mins = u.ms.map((f) => f.minComplexity());
+    let slack = budget - u.optionalCount;
+    for (let i = 0; i < n; i++) if (!u.opt[i]) slack -= mins[i]!;
+    const present = u.opt.map((o, i) => {
+      if (!o) return true;
+      const bit = (r.t() & 1) === 1;
+      if (bit && mins[i]! <= slack + EPS) {
+        slack -= mins[i]!;
+        return true;
+      }
+      return false;
+    });
+    const o: Record<string, unknown> = {};
+    let c = u.optionalCount;
+    for (let i = 0; i < n; i++) {
+      if (!present[i]) continue;
+      o[u.keys[i]!] = dec(u.ms[i]!, r, mins[i]! + Math.max(0, slack), depth, out);
+      slack -= out[0]! - mins[i]!;
+      c += out[0]!;
+    }
+    out[0] = c;
+    return o;
+  }
+  if (u instanceof ArrayMutator) {
+    const span = u.maxItems - u.minItems;
+    const want = u.minItems + (span === 0 ? 0 : r.choice(Math.min(span, 2 ** 32) + 1));
+    const unit = (u.elem as M).minComplexity() + u.lengthBits;
+    const xs: unknown[] = [];
+    let used = 0;
+    for (let i = 0; i < want; i++) {
+      if (i >= u.minItems && used + unit > budget + EPS) break;
+      const reserve = Math.max(0, u.minItems - i - 1) * unit;
+      xs.push(dec(u.elem as M, r, budget - used - reserve - u.lengthBits, depth, out));
+      used += out[0]! + u.lengthBits;
+    }
+    out[0] = used;
+    return xs;
+  }
+  if (u instanceof UnionMutator) {
+    const order = ranked(u as UnionMutator<unknown>);
+    let i = order[r.choice(u.n)]!;
+    const inner = budget - u.bits;
+    if ((u.alts[i] as M).minComplexity() > inner + EPS) i = order[0]!;
+    const v = dec(u.alts[i] as M, r, inner, depth, out);
+    out[0] = cx(u as M, v);
+    return v;
+  }
+  if (u instanceof OptionMutator) {
+    const some = (r.t() & 1) === 1 && 1 + (u.inner as M).minComplexity() <= budget + EPS;
+    if (!some) {
+      out[0] = 1;
+      return u.none;
+    }
+    const v = dec(u.inner as M, r, budget - 1, depth, out);
+    out[0] += 1;
+    return v;
+  }
+  if (u instanceof ConstantMutator) {
+    out[0] = 0;
+    return (u as M).orderedArbitrary(u.defaultArbitraryStep(), Infinity)!.value;
+  }
+  if (u === BOOLEAN) {
+    out[0] = 1;
+    return (r.s() & 1) === 1;
+  }
+  const v = readScalar(u, r);
+  out[0] = cx(u, v);
+  return v;
+}
+
+function enc(m: M, v: unknown, w: LayoutWriter): void {
+  const u = unwrap(m);
+  if (u instanceof LazyMutator) return enc(u.m as M, v, w);
+  if (u instanceof ObjectMutator) {
+    const o = v as Record<string, unknown>;
+    const has = u.keys.map((k) => Object.prototype.hasOwnProperty.call(o, k));
+    for (let i = 0; i < u.keys.length; i++) if (u.opt[i]) w.t.push(has[i] ? 1 : 0);
+    for (let i = 0; i < u.keys.length; i++) if (has[i]) enc(u.ms[i]!, o[u.keys[i]!], w);
+    return;
+  }
+  if (u instanceof ArrayMutator) {
+    const xs = v as unknown[];
+    const span = u.maxItems - u.minItems;
+    if (span > 0) {
+      if (xs.length - u.minItems > 2 ** 32) throw new Bail();
+      w.choice(xs.length - u.minItems, Math.min(span, 2 ** 32) + 1);
+    }
+    for (const x of xs) enc(u.elem as M, x, w);
+    return;
+  }
+  if (u instanceof UnionMutator) {
+    const cache = u.validateValue(v);
+    if (cache === undefined) throw new Bail();
+    w.choice(ranked(u as UnionMutator<unknown>).indexOf(cache.alt), u.n);
+    return enc(u.alts[cache.alt] as M, v, w);
+  }
+  if (u instanceof OptionMutator) {
+    const cache = u.validateValue(v);
+    if (cache === undefined) throw new Bail();
+    w.t.push(cache.some ? 1 : 0);
+    if (cache.some) enc(u.inner as M, v, w);
+    return;
+  }
+  if (u instanceof ConstantMutator) return;
+  if (u === BOOLEAN) {
+    w.s.push(v === true ? 1 : 0);
+    return;
+  }
+  if (!writeScalar(u, v, w)) throw new Bail();
+}
+
+/** the value `data` decodes to within `budget`, or undefined when the tree has no layout or it fails */
+export function layoutDecode(m: M, data: Uint8Array, budget: number): { value: unknown } | undefined {
+  if (!hasLayout(m)) return undefined;
+  try {
+    const value = dec(m, new LayoutReader(data), budget, 0, [0]);
+    return cx(m, value) <= budget + 1e-6 ? { value } : undefined;
+  } catch (e) {
+    if (e instanceof Bail || e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The layout bytes of `value` (complexity `c`): scalars, zero padding up to the budget the
+ * decoder needs (ceil(c / 8) bytes), then the choices reversed. undefined: no layout.
+ */
+export function layoutEncode(m: M, value: unknown, c: number): Uint8Array | undefined {
+  if (!hasLayout(m)) return undefined;
+  const w = new LayoutWriter();
+  try {
+    enc(m, value, w);
+  } catch (e) {
+    if (e instanceof Bail) return undefined;
+    throw e;
+  }
+  const n = Math.max(w.s.length + w.t.length, Math.ceil(c / 8 - 1e-9));
+  const bytes = new Uint8Array(n);
+  bytes.set(w.s, 0);
+  for (let i = 0; i < w.t.length; i++) bytes[n - 1 - i] = w.t[i]!;
+  return bytes;
+}

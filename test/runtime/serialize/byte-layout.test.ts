@@ -1,0 +1,117 @@
+/**
+ * The structural byte layout of fromBytes / toBytes (byte-layout.ts): byte edits of the kinds
+ * libFuzzer makes keep the value's shape, toBytes writes the layout (not embedded JSON) and is
+ * its exact inverse, short inputs stay small.
+ */
+import { describe, expect, it } from 'vitest';
+import { array, boolean, createRng, deepEqual, fromBytes, integer, lazy, literals, number, object, optional, swarmScope, toBytes, union, constant, type AnyMutator } from '../../../src/index.js';
+import { EMBEDDED_VALUE_MARKER } from '../../../src/internal.js';
+import { byteBudget } from '../../../src/runtime/serialize/from-bytes.js';
+import { hasLayout } from '../../../src/runtime/serialize/byte-layout.js';
+
+type Shape = { kind: 'circle'; radius: number } | { kind: 'square'; side: number } | { kind: 'line' };
+type Cell = { color: 'red' | 'green' | 'blue'; shape: Shape; weight: number; flag: boolean; note?: boolean };
+const shape = union<Shape>(
+  [
+    { mutator: object({ kind: constant('circle' as const), radius: number() }) },
+    { mutator: object({ kind: constant('square' as const), side: number() }) },
+    { mutator: object({ kind: constant('line' as const) }) },
+  ],
+  { discriminant: 'kind' },
+);
+const cell = object<Cell>({ color: literals(['red', 'green', 'blue'] as const), shape, weight: integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), flag: boolean(), note: boolean() }, { optional: ['note'] });
+const drawing = swarmScope(array(cell));
+type Tree = { leaf: boolean; kids: Tree[] };
+const tree: AnyMutator<Tree> = lazy(() => object<Tree>({ leaf: boolean(), kids: array(tree, { maxItems: 3 }) }));
+const misc = object({ o: optional(integer({ min: 3, max: 9 })), n: number({ minimum: 0, maximum: 1 }), xs: array(integer({ min: -5, max: 300 }), { minItems: 1, maxItems: 4 }) });
+
+const v: Cell[] = [
+  { color: 'red', shape: { kind: 'square', side: 7 }, weight: -1234567, flag: true },
+  { color: 'blue', shape: { kind: 'line' }, weight: 5, flag: false, note: true },
+  { color: 'green', shape: { kind: 'circle', radius: 0.25 }, weight: 0, flag: true },
+];
+const shapeOf = (d: Cell[]): string => JSON.stringify(d.map((c) => [c.shape.kind, 'note' in c]));
+
+describe('the structural byte layout', () => {
+  it('covers the common combinators through lazy and swarmScope', () => {
+    for (const m of [drawing, tree, misc]) expect(hasLayout(m as AnyMutator<unknown>)).toBe(true);
+  });
+
+  it('toBytes writes the layout, fromBytes reads it back exactly, for generated values', () => {
+    const rng = createRng(5);
+    for (const m of [drawing, tree, misc] as AnyMutator<unknown>[]) {
+      for (let i = 0; i < 150; i++) {
+        const { value } = m.randomArbitrary(rng, 600);
+        const bytes = toBytes(m, value)!;
+        expect(bytes).toBeDefined();
+        expect(Array.from(bytes.subarray(0, 4))).not.toEqual(Array.from(EMBEDDED_VALUE_MARKER));
+        expect(deepEqual(fromBytes(m, bytes), value)).toBe(true);
+      }
+    }
+  });
+
+  it('a wide integer is its little-endian int64 two\'s complement in the bytes', () => {
+    const bytes = toBytes(drawing, v)!;
+    const hex = Buffer.from(bytes).toString('hex');
+    expect(hex).toContain('7929edffffffffff'); // -1234567
+    expect(hex).toContain('0700000000000000'); // side 7, an integral number
+  });
+
+  it('overwriting a scalar byte changes that scalar only; a choice byte keeps the length', () => {
+    const bytes = toBytes(drawing, v)!;
+    // v's layout: scalars first (cells of 18, 11 and 18 bytes: colour 1, number 8, weight 8,
+    // flag 1, note 1), then padding, then 9 choices at the end (length, and per cell presence,
+    // union tag, number kind)
+    const scalars = 47;
+    const choices = 9;
+    const leaves = (d: Cell[]): string[] => d.flatMap((c, i) => [`${i}c${c.color}`, `${i}s${JSON.stringify(c.shape)}`, `${i}w${c.weight}`, `${i}f${c.flag}`, `${i}n${c.note}`]);
+    const kinds = (d: Cell[]): string[] => d.flatMap((c) => [c.shape.kind, String('note' in c)]);
+    for (let p = 0; p < bytes.length; p++) {
+      const b = bytes.slice();
+      b[p] ^= 0x01;
+      const d = fromBytes(drawing, b);
+      if (p < scalars) {
+        expect(leaves(d).filter((x, i) => x !== leaves(v)[i]).length, `byte ${p}`).toBeLessThanOrEqual(1);
+        expect(shapeOf(d)).toBe(shapeOf(v));
+      } else if (p < bytes.length - choices) expect(d).toEqual(v);
+      else if (p < bytes.length - 1) {
+        // a tag or a presence changes what the rest reads (as in any sequential layout), the
+        // array's length never; a number's kind byte changes that number only
+        const t = bytes.length - 1 - p;
+        expect(d.length).toBe(v.length);
+        expect(kinds(d)[0] === kinds(v)[0] || t <= 2).toBe(true);
+        if (t === 3 || t === 8) expect(leaves(d).filter((x, i) => x !== leaves(v)[i]).length, `byte ${p}`).toBe(1);
+      } else expect(d.length).not.toBe(v.length);
+    }
+  });
+
+  it('inserting or deleting a scalar byte keeps the shape', () => {
+    const bytes = toBytes(drawing, v)!;
+    for (const p of [0, 1, 3, 6, 9]) {
+      const ins = new Uint8Array([...bytes.subarray(0, p), 0x5a, ...bytes.subarray(p)]);
+      const del = new Uint8Array([...bytes.subarray(0, p), ...bytes.subarray(p + 1)]);
+      for (const b of [ins, del]) {
+        const d = fromBytes(drawing, b);
+        expect(d.length).toBe(v.length);
+        expect(shapeOf(d)).toBe(shapeOf(v));
+      }
+    }
+  });
+
+  it('short and empty inputs give the smallest values, random bytes stay within the budget', () => {
+    expect(fromBytes(drawing, new Uint8Array(0))).toEqual([]);
+    expect(fromBytes(drawing, new Uint8Array(64))).toEqual([]);
+    expect(fromBytes(tree, new Uint8Array(16))).toEqual({ leaf: false, kids: [] });
+    expect(fromBytes(misc, new Uint8Array(0))).toEqual(fromBytes(misc, new Uint8Array(0)));
+    const rng = createRng(9);
+    for (let i = 0; i < 300; i++) {
+      const data = Uint8Array.from({ length: rng.below(300) }, () => rng.below(256));
+      for (const m of [drawing, tree, misc] as AnyMutator<unknown>[]) {
+        const x = fromBytes(m, data);
+        const c = m.validateValue(x);
+        expect(c).toBeDefined();
+        expect(m.complexity(x, c)).toBeLessThanOrEqual(byteBudget(m, data.length) + 1e-6);
+      }
+    }
+  });
+});
