@@ -62,7 +62,7 @@ export function hasLayout(m: M, seen = new Set<object>()): boolean {
   const u = unwrap(m);
   let ok: boolean;
   if (u instanceof LazyMutator) ok = hasLayout(u.m as M, seen);
-  else if (u instanceof ObjectMutator) ok = u.keyMutator === null && u.ms.every((f) => hasLayout(f, seen));
+  else if (u instanceof ObjectMutator) ok = u.keyMutator === null && u.fieldMutators.every((f) => hasLayout(f, seen));
   else if (u instanceof ArrayMutator) ok = !u.unique && hasLayout(u.elem as M, seen);
   else if (u instanceof UnionMutator) ok = u.alts.every((a) => hasLayout(a as M, seen));
   else if (u instanceof OptionMutator) ok = hasLayout(u.inner as M, seen);
@@ -145,10 +145,10 @@ function dec(m: M, r: LayoutReader, budget: number, depth: number, out: number[]
   }
   if (u instanceof ObjectMutator) {
     const n = u.keys.length;
-    const mins = u.ms.map((f) => f.minComplexity());
+    const mins = u.fieldMutators.map((f) => f.minComplexity());
     let slack = budget - u.optionalCount;
-    for (let i = 0; i < n; i++) if (!u.opt[i]) slack -= mins[i]!;
-    const present = u.opt.map((o, i) => {
+    for (let i = 0; i < n; i++) if (!u.isOptional[i]) slack -= mins[i]!;
+    const present = u.isOptional.map((o, i) => {
       if (!o) return true;
       const bit = (r.t() & 1) === 1;
       if (bit && mins[i]! <= slack + EPS) {
@@ -161,7 +161,10 @@ function dec(m: M, r: LayoutReader, budget: number, depth: number, out: number[]
     let c = u.optionalCount;
     for (let i = 0; i < n; i++) {
       if (!present[i]) continue;
-      o[u.keys[i]!] = dec(u.ms[i]!, r, mins[i]! + Math.max(0, slack), depth, out);
+      const key = u.keys[i]!;
+      const v = dec(u.fieldMutators[i]!, r, mins[i]! + Math.max(0, slack), depth, out);
+      if (key === '__proto__') Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else o[key] = v;
       slack -= out[0]! - mins[i]!;
       c += out[0]!;
     }
@@ -221,8 +224,8 @@ function enc(m: M, v: unknown, w: LayoutWriter): void {
   if (u instanceof ObjectMutator) {
     const o = v as Record<string, unknown>;
     const has = u.keys.map((k) => Object.prototype.hasOwnProperty.call(o, k));
-    for (let i = 0; i < u.keys.length; i++) if (u.opt[i]) w.t.push(has[i] ? 1 : 0);
-    for (let i = 0; i < u.keys.length; i++) if (has[i]) enc(u.ms[i]!, o[u.keys[i]!], w);
+    for (let i = 0; i < u.keys.length; i++) if (u.isOptional[i]) w.t.push(has[i] ? 1 : 0);
+    for (let i = 0; i < u.keys.length; i++) if (has[i]) enc(u.fieldMutators[i]!, o[u.keys[i]!], w);
     return;
   }
   if (u instanceof ArrayMutator) {

@@ -33,6 +33,13 @@ const v: Cell[] = [
 const shapeOf = (d: Cell[]): string => JSON.stringify(d.map((c) => [c.shape.kind, 'note' in c]));
 
 describe('the structural byte layout', () => {
+  it('decodes a __proto__ field as an own property, the prototype untouched', () => {
+    const m = object({ ['__proto__']: boolean(), x: integer({ min: 0, max: 9 }) });
+    const v = fromBytes(m, new Uint8Array([1, 5, 0, 0, 0, 0, 0, 0, 0, 0]));
+    expect(Object.prototype.hasOwnProperty.call(v, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+    expect(m.validateValue(v)).toBeDefined();
+  });
   it('covers the common combinators through lazy and swarmScope', () => {
     for (const m of [drawing, tree, misc]) expect(hasLayout(m as AnyMutator<unknown>)).toBe(true);
   });
