@@ -7,7 +7,10 @@
  * So the share follows what each arm recently brought: new pool inputs per execution, each arm
  * averaged over its own last ~WINDOW executions (exponentially discounted, so an arm run rarely
  * keeps its estimate instead of forgetting it), and fresh generation gets the share
- * yield(fresh) / (yield(fresh) + yield(mutation)), between FLOOR and CAP.
+ * yield(fresh) / (yield(fresh) + yield(mutation) + MEANINGFUL), between FLOOR and CAP. MEANINGFUL
+ * keeps the share at the floor where both arms yield next to nothing (on deep targets, where a
+ * rare large fresh value reaching a new hit count is no step toward the bug): fresh generation
+ * takes a large share only while it brings about one new pool input in 64 draws or more.
  */
 import type { Rng } from '../../runtime/core/rng.js';
 
@@ -16,8 +19,8 @@ const WINDOW = 64;
 /** the share of fresh generation at the full budget stays within [FLOOR, CAP] */
 const FLOOR = 1 / 128;
 const CAP = 1 / 2;
-/** an arm without gains is not taken for hopeless before it ran: the prior adds PRIOR gains to one execution */
-const PRIOR = 0.02;
+/** a yield (new pool inputs per execution) that counts as fresh generation still finding things */
+const MEANINGFUL = 1 / 64;
 
 /** the discounted executions and gains of one arm */
 class Arm {
@@ -32,7 +35,7 @@ class Arm {
 
   /** new pool inputs per execution, recently */
   yield(): number {
-    return (this.gains + PRIOR) / (this.runs + 1);
+    return this.gains / (this.runs + 1);
   }
 }
 
@@ -58,7 +61,7 @@ export class FreshShare {
   /** the current share of fresh generation, in [floor, cap] */
   share(): number {
     const f = this.fresh.yield();
-    const p = f / (f + this.mutation.yield());
+    const p = f / (f + this.mutation.yield() + MEANINGFUL);
     return Math.min(this.cap, Math.max(this.floor, p));
   }
 
