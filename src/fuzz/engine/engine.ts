@@ -4,8 +4,9 @@
  * new, and unmutate. The complexity budget grows while coverage stagnates.
  * It starts as plain random testing does: fresh values at the full budget while they keep
  * bringing coverage (the warm-up), so a bug the derived generator finds in a few draws is found
- * in as few executions, and the pool starts from varied, full-size inputs. Later, one fresh value
- * in FRESH is drawn, half of them at the full budget.
+ * in as few executions, and the pool starts from varied, full-size inputs. Later, one value in
+ * 2 * FRESH is drawn afresh at the current budget, and fresh values at the full budget take a
+ * share that follows their recent yield against mutation's (FreshShare).
  */
 import type { AnyMutator, Generated, Mutated } from '../../runtime/core/mutator.js';
 import { createRng, type Rng } from '../../runtime/core/rng.js';
@@ -17,10 +18,11 @@ import { Executor, type ExecResult } from '../worker/execute.js';
 import type { CaughtFailure } from '../failure/failure.js';
 import { Pool, type PoolEntry } from './pool.js';
 import { SubValueStore } from './subvalues.js';
+import { FreshShare } from './fresh-share.js';
 import { corruptedPoolInput } from '../worker/modified.js';
 import type { FuzzTarget } from '../target.js';
 
-/** one step in FRESH generates a new value instead of mutating a pool input */
+/** one step in 2 * FRESH generates a new value at the current budget instead of mutating a pool input */
 const FRESH = 64;
 /** the warm-up ends after this many fresh values in a row bring nothing (or after WARMUP_MAX values) */
 const WARMUP_IDLE = 8;
@@ -87,6 +89,10 @@ export class Engine<T> {
   /** the input being run: the pool entry it mutates in place (undefined: generated), and for a warm-up draw the admitted count before it (else -1) */
   private mutating: PoolEntry<T> | undefined = undefined;
   private warmFrom = -1;
+  /** the arm the input being run counts for in `share` (undefined: neither), and the admitted count before it */
+  private arm: 'fresh' | 'mutation' | undefined = undefined;
+  private armFrom = 0;
+  private readonly share = new FreshShare();
   private readonly astep: unknown;
   private lastProgress = 0;
   private readonly started = Date.now();
@@ -200,7 +206,8 @@ export class Engine<T> {
   /**
    * The next input, by phase: the smallest values in order (up to 16), then the warm-up (fresh
    * values at the full budget until WARMUP_IDLE in a row bring nothing), then, in the main phase,
-   * one fresh value in FRESH and otherwise a pool input mutated in place (one mutation, or a third
+   * one fresh value in 2 * FRESH at the current budget, fresh values at the full budget at the
+   * adaptive share, and otherwise a pool input mutated in place (one mutation, or a third
    * of the time a stack of up to four, undone in reverse order after the run). An outcome when
    * mutating a pool input shows that an earlier execution changed it.
    */
@@ -208,6 +215,8 @@ export class Engine<T> {
     const m = this.m;
     this.mutating = undefined;
     this.warmFrom = -1;
+    this.arm = undefined;
+    this.armFrom = this.admitted;
     if (this.phase === Phase.Ordered) {
       const g = this.phaseCount < 16 ? m.orderedArbitrary(this.astep, this.budget) : undefined;
       if (g !== undefined) {
@@ -221,6 +230,7 @@ export class Engine<T> {
       if (this.idle < WARMUP_IDLE && this.phaseCount < WARMUP_MAX) {
         this.phaseCount++;
         this.warmFrom = this.admitted;
+        this.arm = 'fresh';
         return m.randomArbitrary(this.rng, this.opts.maxComplexity);
       }
       this.phase = Phase.Main;
@@ -229,7 +239,11 @@ export class Engine<T> {
       this.budget = Math.min(this.opts.maxComplexity, this.budget * 1.1 + 1);
       this.lastProgress = this.iterations;
     }
-    if (this.pool.size === 0 || this.rng.below(FRESH) === 0) return m.randomArbitrary(this.rng, this.rng.below(2) === 0 ? this.opts.maxComplexity : this.budget);
+    if (this.rng.below(2 * FRESH) === 0) return m.randomArbitrary(this.rng, this.budget);
+    if (this.pool.size === 0 || this.share.pickFresh(this.rng)) {
+      this.arm = 'fresh';
+      return m.randomArbitrary(this.rng, this.opts.maxComplexity);
+    }
     const e = this.pool.pick(this.rng);
     const tokens = this.tokens;
     try {
@@ -241,6 +255,7 @@ export class Engine<T> {
         mu = m.crossoverMutate !== undefined && this.rng.below(4) === 0 ? (m.crossoverMutate(e.value, e.cache, this.subs, this.rng, this.budget) ?? m.randomMutate(e.value, e.cache, this.rng, this.budget)) : m.randomMutate(e.value, e.cache, this.rng, this.budget);
       }
       this.mutating = e;
+      this.arm = 'mutation';
       return mu;
     } catch (err) {
       // an earlier, unsampled execution changed this pool input behind the engine's back
@@ -251,6 +266,7 @@ export class Engine<T> {
   /** after `next` ran: its failure, or undefined (a mutated pool input is undone; the warm-up counts idle draws) */
   private settle(next: Generated<T>, f: ExecResult): EngineOutcome<T> | undefined {
     const e = this.mutating;
+    if (f === undefined && this.arm !== undefined) this.share.record(this.arm === 'fresh', this.admitted > this.armFrom);
     if (e === undefined) {
       if (f !== undefined) return this.failed(next.value, next.complexity, f);
       if (this.warmFrom >= 0) this.idle = this.admitted > this.warmFrom ? 0 : this.idle + 1;
