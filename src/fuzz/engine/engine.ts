@@ -21,6 +21,7 @@ import { SubValueStore } from './subvalues.js';
 import { FreshShare } from './fresh-share.js';
 import { corruptedPoolInput } from '../worker/modified.js';
 import type { FuzzTarget } from '../target.js';
+import type { EngineHooks, EngineOptions, EngineOutcome, EngineStats } from './types.js';
 
 /** one step in 2 * FRESH generates a new value at the current budget instead of mutating a pool input */
 const FRESH = 64;
@@ -38,37 +39,7 @@ type Phase = (typeof Phase)[keyof typeof Phase];
 /** one execution in CHECK_EVERY is compared with its recorded input (and every one that joins the pool) */
 const CHECK_EVERY = 16;
 
-export interface EngineOptions {
-  seed: number;
-  maxComplexity: number;
-  maxIterations: number;
-  /** ms since epoch after which the loop stops */
-  stopAt: number;
-  timeout: number;
-  maxMemory: number;
-}
-
-export interface EngineHooks<T> {
-  /** an input joined the pool (write it to the corpus) */
-  onNewEntry?(entry: PoolEntry<T>): void;
-  /** about once a second; may return inputs found by other workers */
-  onTick?(stats: EngineStats): T[] | void | Promise<T[] | void>;
-  /** true to stop early */
-  shouldStop?(): boolean;
-}
-
-export interface EngineStats {
-  iterations: number;
-  poolSize: number;
-  coverage: number;
-  budget: number;
-  seconds: number;
-}
-
-export interface EngineOutcome<T> {
-  failure?: { value: T; complexity: number; caught: CaughtFailure };
-  stats: EngineStats;
-}
+export type { EngineHooks, EngineOptions, EngineOutcome, EngineStats } from './types.js';
 
 export class Engine<T> {
   readonly pool = new Pool<T>();
