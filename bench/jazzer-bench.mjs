@@ -81,10 +81,10 @@ export async function runJazzerBench() {
     rmSync(wrappers, { recursive: true, force: true });
   }
   const fmt = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
-  const table = ['| target | found | median executions (to the bug, else run length) | median max cov |', '|---|---|---|---|'];
+  const table = ['| target | found | median executions (to the bug, else run length) | median max cov | per seed (* found) |', '|---|---|---|---|---|'];
   for (const r of rows) {
     const found = r.runs.filter((x) => x.found);
-    table.push(`| ${r.what} | ${found.length}/${r.runs.length} | ${fmt(median((found.length ? found : r.runs).map((x) => x.execs)))}${found.length ? '' : ' (not found)'} | ${fmt(median(r.runs.map((x) => x.cov)))} |`);
+    table.push(`| ${r.what} | ${found.length}/${r.runs.length} | ${fmt(median((found.length ? found : r.runs).map((x) => x.execs)))}${found.length ? '' : ' (not found)'} | ${fmt(median(r.runs.map((x) => x.cov)))} | ${r.runs.map((x) => `${fmt(x.execs)}${x.found ? '*' : ''}`).join(', ')} |`);
   }
   const markdown = `Jazzer.js 4.0 (\`--sync\`, instrumenting only the example's folder, ${seconds} s per run, seeds ${seeds.join(', ')}), each example's own fuzz target through \`jazzer(target)\` and the TypeScript loader \`derive-mutators/register\`. The machine is shared, so executions, not seconds, are the figure to compare.\n\n${table.join('\n')}`;
   return { title, markdown };
