@@ -5,7 +5,8 @@
 // (default 60), JAZZER_SEEDS the seeds (default 3), JAZZER_ENGINE_ITERATIONS the engine run the
 // corpus is exported from (default 4000, before the engine itself reaches the bug: ~6k since its
 // warm-up), JAZZER_EXAMPLES which examples run from an empty corpus (default all three, comma-
-// separated). Run alone: node bench/jazzer-bench.mjs
+// separated). The exported corpus comes with `corpus export --dict`'s dictionary, which also gets a
+// row from an empty corpus. Run alone: node bench/jazzer-bench.mjs
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,8 +22,8 @@ const median = (xs) => {
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-function jazzerRun(wrapper, example, seed, seconds, corpus) {
-  const args = [jazzerSh, repo, wrapper, '--sync', `--includes=examples/${example}`, ...(corpus ? [corpus] : []), `-max_total_time=${seconds}`, `-seed=${seed}`, '-print_final_stats=1'];
+function jazzerRun(wrapper, example, seed, seconds, corpus, dict) {
+  const args = [jazzerSh, repo, wrapper, '--sync', `--includes=examples/${example}`, ...(corpus ? [corpus] : []), `-max_total_time=${seconds}`, `-seed=${seed}`, '-print_final_stats=1', ...(dict ? [`-dict=${dict}`] : [])];
   const r = spawnSync('bash', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--import ${join(repo, 'dist/interop/register.js')}` }, timeout: (seconds + 90) * 1000 });
   const out = `${r.stdout}${r.stderr}`;
   const stat = /stat::number_of_executed_units:\s+(\d+)/.exec(out);
@@ -38,8 +39,9 @@ function engineCorpus(example, seed, iterations) {
   const target = join(repo, `examples/${example}/fuzz.ts`);
   spawnSync(process.execPath, [join(repo, 'dist/cli/main.js'), 'fuzz', target, '--corpus', corpus, '--max-iterations', String(iterations), '--seed', String(seed), '--artifacts', join(dir, 'art')], { encoding: 'utf8' });
   // only inputs that did not fail: a corpus of a run that found the bug would hand the bug over
-  spawnSync(process.execPath, [join(repo, 'dist/cli/main.js'), 'corpus', 'export', corpus, target, join(dir, 'bytes')], { encoding: 'utf8' });
-  return { dir, bytes: join(dir, 'bytes'), files: existsSync(join(dir, 'bytes')) ? readdirSync(join(dir, 'bytes')).length : 0 };
+  // with the dictionary of the constants the target compares against (Jazzer.js does not trace `=== -1234567`)
+  spawnSync(process.execPath, [join(repo, 'dist/cli/main.js'), 'corpus', 'export', corpus, target, join(dir, 'bytes'), '--dict', join(dir, 'target.dict')], { encoding: 'utf8' });
+  return { dir, bytes: join(dir, 'bytes'), dict: join(dir, 'target.dict'), files: existsSync(join(dir, 'bytes')) ? readdirSync(join(dir, 'bytes')).length : 0 };
 }
 
 export async function runJazzerBench() {
@@ -57,26 +59,32 @@ export async function runJazzerBench() {
       const runs = seeds.map((s) => (log(`jazzer ${ex} seed ${s}`), jazzerRun(`.bench-jazzer/${ex}.mjs`, ex, s, seconds)));
       rows.push({ what: `${ex}, empty corpus`, runs });
     }
-    // the engine's corpus before it reaches the bug
+    // the engine's corpus before it reaches the bug, and the dictionary `corpus export --dict`
+    // writes beside it (the same for every seed: the target's constants), also from empty
     const engineIterations = Number(process.env.JAZZER_ENGINE_ITERATIONS ?? 4000);
     const runs = [];
+    const dictRuns = [];
     for (const s of seeds) {
       const c = engineCorpus('nested-enum', s, engineIterations);
       const seedCopy = join(c.dir, 'jazzer-corpus');
       spawnSync('cp', ['-r', c.bytes, seedCopy]);
-      log(`jazzer nested-enum seed ${s} from ${c.files} exported inputs`);
-      runs.push(jazzerRun('.bench-jazzer/nested-enum.mjs', 'nested-enum', s, seconds, seedCopy));
+      const dict = existsSync(c.dict) ? c.dict : undefined;
+      log(`jazzer nested-enum seed ${s}, empty corpus, the exported dictionary`);
+      dictRuns.push(jazzerRun('.bench-jazzer/nested-enum.mjs', 'nested-enum', s, seconds, undefined, dict));
+      log(`jazzer nested-enum seed ${s} from ${c.files} exported inputs and the dictionary`);
+      runs.push(jazzerRun('.bench-jazzer/nested-enum.mjs', 'nested-enum', s, seconds, seedCopy, dict));
       rmSync(c.dir, { recursive: true, force: true });
     }
-    rows.push({ what: `nested-enum, corpus exported from ${engineIterations.toLocaleString('en-US')} engine iterations`, runs });
+    rows.push({ what: 'nested-enum, empty corpus, exported dictionary', runs: dictRuns });
+    rows.push({ what: `nested-enum, corpus exported from ${engineIterations.toLocaleString('en-US')} engine iterations, and its dictionary`, runs });
   } finally {
     rmSync(wrappers, { recursive: true, force: true });
   }
   const fmt = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
-  const table = ['| target | found | median executions (to the bug, else run length) | median max cov |', '|---|---|---|---|'];
+  const table = ['| target | found | median executions (to the bug, else run length) | median max cov | per seed (* found) |', '|---|---|---|---|---|'];
   for (const r of rows) {
     const found = r.runs.filter((x) => x.found);
-    table.push(`| ${r.what} | ${found.length}/${r.runs.length} | ${fmt(median((found.length ? found : r.runs).map((x) => x.execs)))}${found.length ? '' : ' (not found)'} | ${fmt(median(r.runs.map((x) => x.cov)))} |`);
+    table.push(`| ${r.what} | ${found.length}/${r.runs.length} | ${fmt(median((found.length ? found : r.runs).map((x) => x.execs)))}${found.length ? '' : ' (not found)'} | ${fmt(median(r.runs.map((x) => x.cov)))} | ${r.runs.map((x) => `${fmt(x.execs)}${x.found ? '*' : ''}`).join(', ')} |`);
   }
   const markdown = `Jazzer.js 4.0 (\`--sync\`, instrumenting only the example's folder, ${seconds} s per run, seeds ${seeds.join(', ')}), each example's own fuzz target through \`jazzer(target)\` and the TypeScript loader \`derive-mutators/register\`. The machine is shared, so executions, not seconds, are the figure to compare.\n\n${table.join('\n')}`;
   return { title, markdown };

@@ -8,10 +8,13 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { relative } from 'node:path';
 import { loadTargetInProcess } from '../fuzz/main/load-in-process.js';
 import { exportCorpus, importCorpus, type ExchangeResult } from '../fuzz/store/corpus-exchange.js';
+import { writeDictionary } from '../fuzz/store/dictionary-export.js';
+import type { AnyMutator } from '../runtime/core/mutator.js';
 import { FuzzStartError } from '../fuzz/options.js';
 
 interface Flags {
   export?: string;
+  dict?: string;
   maxComplexity?: number;
   artifacts?: string;
   json?: boolean;
@@ -65,11 +68,16 @@ export function registerCorpusCommands(program: Command): void {
     .description('write each corpus file as the bytes fromBytes decodes to it (libFuzzer corpus files, SHA-1 names)')
     .option('--export <name>', 'the export holding the fuzz target (default: the default export)')
     .option('--max-complexity <c>', 'the bound the byte-driven side decodes under (default 4096)', positive)
+    .option('--dict <file>', "also write a libFuzzer dictionary (-dict=) of the constants the target's code compares against, as the byte layout writes them")
     .option('--json', 'print one JSON result object')
     .action((dir: string, target: string, dest: string, f: Flags) =>
       guarded(f, async () => {
         const t = await loadTargetInProcess(target, f.export);
         report(exportCorpus(t, dir, dest, f.maxComplexity ?? 4096), f, 'exported', dest);
+        if (f.dict !== undefined) {
+          const n = writeDictionary(target, t.mutator as AnyMutator<unknown>, f.dict);
+          if (!f.json) out(`wrote ${n} dictionary words to ${rel(f.dict)}`);
+        }
       }),
     );
   corpus

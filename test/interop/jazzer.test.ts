@@ -47,3 +47,29 @@ describe('jazzer(target)', () => {
     expect(() => jazzer(cjsNamespace)(toBytes(exchange.default.mutator, { a: 777, s: '' })!)).toThrow('exchange bug');
   });
 });
+
+describe('derive-mutators/register under Jazzer.js', () => {
+  test('a comparison against a negative number literal goes to Jazzer.js\'s tracer, evaluated as written', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { bootstrapUrl, loaderPaths } = await import('../../src/fuzz/worker/loader/bootstrap.js');
+    const dir = mkdtempSync(join(tmpdir(), 'dm-jazzer-cmp-'));
+    writeFileSync(join(dir, 'target.ts'), 'export const f = (x: number): boolean[] => [x === -5, x !== -5, x < -5, -5 >= x, x == -5, x === 5];\n');
+    const main = (stub: boolean): string =>
+      `import { register } from 'node:module';\nregister(process.env.BOOT);\nconst calls = [];\n${stub ? 'globalThis.Fuzzer = { tracer: { traceNumberCmp: (a, b, op, id) => { calls.push([a, b, op, typeof id]); return op === "===" ? a === b : op === "!==" ? a !== b : op === "<" ? a < b : op === ">=" ? a >= b : a == b; } } };\n' : ''}const { f } = await import('./target.ts');\nconsole.log(JSON.stringify([f(-5), f(-6), f(5), calls]));\n`;
+    for (const stub of [true, false]) {
+      writeFileSync(join(dir, 'main.mjs'), main(stub));
+      const r = spawnSync(process.execPath, [join(dir, 'main.mjs')], { encoding: 'utf8', env: { ...process.env, BOOT: bootstrapUrl(loaderPaths(), { jazzerCompares: true }) } });
+      expect(r.stderr).toBe('');
+      const [a, b, c, calls] = JSON.parse(r.stdout) as [boolean[], boolean[], boolean[], unknown[][]];
+      expect(a).toEqual([true, false, false, true, true, false]);
+      expect(b).toEqual([false, true, true, true, false, false]);
+      expect(c).toEqual([false, true, false, false, false, true]);
+      // five comparisons have a negative literal, three calls each; `x === 5` is Jazzer.js's own
+      expect(calls.length).toBe(stub ? 15 : 0);
+      if (stub) expect(calls[0]).toEqual([-5, -5, '===', 'number']);
+    }
+  });
+});

@@ -15,6 +15,12 @@
  * prefixes per field would make that stream self-delimiting too, but cost a byte per scalar and
  * give a fuzzer one more way to break the shape. Exhausted streams read zeros: the first literal,
  * the cheapest alternative, the shortest array, no optional field, so short inputs stay small.
+ * An array element the data runs out in is left out, though (beyond the minimum count): every
+ * element a decoded value has is spelled by bytes of the input. Otherwise libFuzzer, which
+ * keeps the shortest input with the same coverage, erases the bytes of the last elements'
+ * trailing scalars (they read as zeros anyway), and a word it later takes from a comparison or
+ * its dictionary has no bytes to overwrite: it would have to be inserted exactly where the
+ * streams meet.
  * The decoder keeps to the complexity budget as generation does (arrays stop, optional fields
  * stay absent, a union falls back to its cheapest alternative); the encoder writes the very
  * bytes the decoder reads, padded in the middle (read by neither stream) up to the budget.
@@ -76,14 +82,20 @@ export function hasLayout(m: M, seen = new Set<object>()): boolean {
 export class LayoutReader {
   private front = 0;
   private back: number;
+  /** reads the data could not serve (they read zero) */
+  short = 0;
   constructor(private readonly data: Uint8Array) {
     this.back = data.length;
   }
   s(): number {
-    return this.front < this.back ? this.data[this.front++]! : 0;
+    if (this.front < this.back) return this.data[this.front++]!;
+    this.short++;
+    return 0;
   }
   t(): number {
-    return this.back > this.front ? this.data[--this.back]! : 0;
+    if (this.back > this.front) return this.data[--this.back]!;
+    this.short++;
+    return 0;
   }
   /** a choice in [0, n): one byte up to 256, else little-endian base-128 groups, modulo n */
   choice(n: number): number {
@@ -180,7 +192,15 @@ function dec(m: M, r: LayoutReader, budget: number, depth: number, out: number[]
     for (let i = 0; i < want; i++) {
       if (i >= u.minItems && used + unit > budget + EPS) break;
       const reserve = Math.max(0, u.minItems - i - 1) * unit;
-      xs.push(dec(u.elem as M, r, budget - used - reserve - u.lengthBits, depth, out));
+      const short = r.short;
+      const x = dec(u.elem as M, r, budget - used - reserve - u.lengthBits, depth, out);
+      // an element the data ran out in is left out (beyond minItems): see the header
+      // (the dropped element's reads are not the enclosing element's: it may keep this array)
+      if (r.short > short && i >= u.minItems) {
+        r.short = short;
+        break;
+      }
+      xs.push(x);
       used += out[0]! + u.lengthBits;
     }
     out[0] = used;

@@ -32,7 +32,25 @@ export function resolverUrl(paths: LoaderPaths): string {
   return new URL(`./resolve.${paths.fromSources ? 'ts' : 'js'}`, import.meta.url).href;
 }
 
-export function bootstrapUrl(paths: LoaderPaths): string {
+export interface BootstrapOptions {
+  /**
+   * hand comparisons against a negative number literal (`x === -1234567`) to Jazzer.js's
+   * compare tracer when it is there: its instrumentation traces a comparison only when an
+   * operand is a literal node, and a negative number is a unary minus over one, so libFuzzer
+   * would never see the constant. Without Jazzer.js the comparison is evaluated as written.
+   */
+  jazzerCompares?: boolean;
+}
+
+/**
+ * What `jazzerCompares` emits: the operands are evaluated once, in order, as the comparison
+ * would; `Fuzzer.tracer.traceNumberCmp` (Jazzer.js's own hook) reports two integers to libFuzzer
+ * as an 8-byte compare and returns the comparison's result.
+ */
+export const JAZZER_COMPARE_HELPER =
+  "\nfunction __dmJazzerCmp(a, b, op, id) { if (typeof Fuzzer === 'object' && Fuzzer !== null && Fuzzer.tracer) return Fuzzer.tracer.traceNumberCmp(a, b, op, id); switch (op) { case '===': return a === b; case '!==': return a !== b; case '==': return a == b; case '!=': return a != b; case '<': return a < b; case '>': return a > b; case '<=': return a <= b; default: return a >= b; } }\n";
+
+export function bootstrapUrl(paths: LoaderPaths, options: BootstrapOptions = {}): string {
   const require = createRequire(import.meta.url);
   const tsUrl = pathToFileURL(require.resolve('typescript')).href;
   const src = pathToFileURL(`${paths.packageRoot}src/`).href;
@@ -48,22 +66,47 @@ const toDist = ${JSON.stringify(!paths.fromSources)};
 const srcHref = ${JSON.stringify(src)};
 const distHref = ${JSON.stringify(pathToFileURL(`${paths.packageRoot}dist/`).href)};
 const cacheDir = ${JSON.stringify(cacheDir())};
+const jazzerCompares = ${JSON.stringify(options.jazzerCompares === true)};
+const jazzerHelper = ${JSON.stringify(JAZZER_COMPARE_HELPER)};
 let ts;
+const negLiteral = (e) => ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand);
+// comparisons with a negative number literal on one side become __dmJazzerCmp(l, r, op, id)
+function jazzerTransformer(file, state) {
+  const K = ts.SyntaxKind;
+  const ops = new Map([[K.EqualsEqualsEqualsToken, '==='], [K.ExclamationEqualsEqualsToken, '!=='], [K.EqualsEqualsToken, '=='], [K.ExclamationEqualsToken, '!='], [K.LessThanToken, '<'], [K.GreaterThanToken, '>'], [K.LessThanEqualsToken, '<='], [K.GreaterThanEqualsToken, '>=']]);
+  let h = 0;
+  for (let i = 0; i < file.length; i++) h = (Math.imul(h, 31) + file.charCodeAt(i)) | 0;
+  return (context) => {
+    const f = context.factory;
+    const visit = (node) => {
+      const pos = node.pos;
+      node = ts.visitEachChild(node, visit, context);
+      if (ts.isBinaryExpression(node) && ops.has(node.operatorToken.kind) && negLiteral(node.left) !== negLiteral(node.right)) {
+        state.used = true;
+        return f.createCallExpression(f.createIdentifier('__dmJazzerCmp'), undefined, [node.left, node.right, f.createStringLiteral(ops.get(node.operatorToken.kind)), f.createNumericLiteral(((h + pos * 7919) >>> 0) % 2147483648)]);
+      }
+      return node;
+    };
+    return (sf) => ts.visitEachChild(sf, visit, context);
+  };
+}
 // transpiled output is cached by path, mtime and size, so the compiler loads only on a miss
 async function transpile(file) {
   const st = statSync(file);
-  const key = createHash('sha1').update(file + '|' + st.mtimeMs + '|' + st.size + '|boot2').digest('hex');
+  const key = createHash('sha1').update(file + '|' + st.mtimeMs + '|' + st.size + '|boot2' + (jazzerCompares ? '|jz1' : '')).digest('hex');
   const cached = cacheDir + '/' + key + '.js';
   try { return readFileSync(cached, 'utf8'); } catch {}
   ts ??= (await import(${JSON.stringify(tsUrl)})).default;
-  const r = ts.transpileModule(readFileSync(file, 'utf8'), { fileName: file, reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true } });
+  const state = { used: false };
+  const r = ts.transpileModule(readFileSync(file, 'utf8'), { fileName: file, reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true }, transformers: jazzerCompares ? { before: [jazzerTransformer(file, state)] } : undefined });
   // transpiling is lenient: a syntax error would otherwise surface later, without its location
   const d = r.diagnostics && r.diagnostics.find((x) => x.category === ts.DiagnosticCategory.Error);
   if (d) {
     const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
     throw new SyntaxError(file + (at ? ':' + (at.line + 1) + ':' + (at.character + 1) : '') + ': ' + ts.flattenDiagnosticMessageText(d.messageText, ' '));
   }
-  const out = r.outputText;
+  // (a function declaration is hoisted: appended, it leaves the source map's lines alone)
+  const out = state.used ? r.outputText + jazzerHelper : r.outputText;
   try {
     mkdirSync(cacheDir, { recursive: true });
     const tmp = cached + '.' + Math.random().toString(36).slice(2) + '.tmp';

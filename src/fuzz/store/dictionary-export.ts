@@ -1,0 +1,120 @@
+/**
+ * `corpus export --dict <file>`: a libFuzzer dictionary (`-dict=<file>`) of the constants the
+ * target's own code compares against, written as the byte layout spells them (byte-layout.ts),
+ * so a word libFuzzer puts over a scalar's bytes decodes to the constant. The constants are the
+ * static dictionary of our instrumentation pass (the literal operands of comparisons and string
+ * calls, transform.ts), taken from the target's file and the files it imports by relative path
+ * (not node_modules, not this package): the files our engine instruments by default.
+ *
+ * Why: Jazzer.js traces a comparison only when one operand is a numeric or string literal node,
+ * and `x === -1234567` is a unary minus applied to one, so libFuzzer never sees that constant; a
+ * TypeScript enum member, a `const` or a computed value is not a literal either. A number is
+ * written as an int64 when it is a safe integer (the layout's integers, and a number of the
+ * integer kind) and as a double (a number of the double kind). Strings go in only for a type
+ * without a layout (its bytes may carry text); in the layout a string literal type is an index.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import type { AnyMutator } from '../../runtime/core/mutator.js';
+import { hasLayout } from '../../runtime/serialize/byte-layout.js';
+import { instrumentSource } from '../worker/instrument/transform.js';
+
+const MAX_FILES = 500;
+const MAX_ENTRIES = 1000;
+const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+const isFile = (p: string): boolean => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** a relative specifier's file, as the workers' loader finds it (`./x.js` may be `./x.ts`) */
+function resolveRelative(spec: string, from: string): string | undefined {
+  const p = resolve(dirname(from), spec);
+  const swapped = p.replace(/\.js$/, '.ts').replace(/\.mjs$/, '.mts').replace(/\.cjs$/, '.cts');
+  for (const c of [p, swapped, swapped.replace(/\.ts$/, '.tsx'), ...['.ts', '.tsx', '.mts', '.js', '.mjs'].map((e) => p + e), ...['index.ts', 'index.js'].map((i) => resolve(p, i))]) {
+    if (isFile(c)) return c;
+  }
+  return undefined;
+}
+
+function ownFile(file: string): boolean {
+  return !file.includes('/node_modules/') && !file.startsWith(`${PACKAGE_ROOT}src/`) && !file.startsWith(`${PACKAGE_ROOT}dist/`) && /\.([mc]?ts|tsx|[mc]?js)$/.test(file) && !/\.d\.[mc]?ts$/.test(file);
+}
+
+/** the literal operands of comparisons in `target` and the files it imports by relative path */
+export function targetLiterals(target: string): Array<string | number> {
+  const start = resolve(target);
+  const seen = new Set<string>([start]);
+  const queue = [start];
+  const out = new Set<string | number>();
+  while (queue.length > 0 && seen.size <= MAX_FILES) {
+    const file = queue.shift()!;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const state = { counterBase: 0, counters: 0, siteBase: 0, sites: 0, literals: [] as Array<string | number> };
+    try {
+      instrumentSource(text, file, state);
+    } catch {
+      // a file our pass cannot take gives no constants (the engine would load it uninstrumented)
+    }
+    for (const v of state.literals) out.add(v);
+    for (const ref of ts.preProcessFile(text, true, true).importedFiles) {
+      if (!/^\.{0,2}\//.test(ref.fileName)) continue;
+      const next = resolveRelative(ref.fileName, file);
+      if (next !== undefined && ownFile(next) && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return [...out];
+}
+
+const scratch = new DataView(new ArrayBuffer(8));
+
+/** the dictionary words for `literals` under `mutator`'s byte form (see the header) */
+export function dictionaryWords(mutator: AnyMutator<unknown>, literals: ReadonlyArray<string | number>): Uint8Array[] {
+  const layout = hasLayout(mutator);
+  const words = new Map<string, Uint8Array>();
+  const add = (b: Uint8Array): void => {
+    if (b.length > 0 && words.size < MAX_ENTRIES) words.set(Buffer.from(b).toString('hex'), b);
+  };
+  const eight = (): Uint8Array => new Uint8Array(scratch.buffer.slice(0));
+  for (const v of literals) {
+    if (typeof v === 'number') {
+      if (Number.isSafeInteger(v)) {
+        scratch.setBigInt64(0, BigInt(v), true);
+        add(eight());
+      }
+      if (Number.isFinite(v)) {
+        scratch.setFloat64(0, v, true);
+        add(eight());
+      }
+    } else if (!layout) add(new TextEncoder().encode(v));
+  }
+  return [...words.values()];
+}
+
+/** libFuzzer's dictionary syntax: one quoted word a line, `\xNN` for anything not plain ASCII */
+export function formatDictionary(words: readonly Uint8Array[]): string {
+  const q = (b: Uint8Array): string => [...b].map((x) => (x >= 0x20 && x < 0x7f && x !== 0x22 && x !== 0x5c ? String.fromCharCode(x) : `\\x${x.toString(16).padStart(2, '0')}`)).join('');
+  return words.map((w, i) => `kw${i + 1}="${q(w)}"\n`).join('');
+}
+
+/** writes the dictionary for `target`'s constants to `file`; the number of words */
+export function writeDictionary(target: string, mutator: AnyMutator<unknown>, file: string): number {
+  if (!existsSync(target)) throw new Error(`target ${target} does not exist`);
+  const words = dictionaryWords(mutator, targetLiterals(target));
+  writeFileSync(file, `# constants compared in ${target} and its relative imports, as derive-mutators' byte layout writes them\n${formatDictionary(words)}`);
+  return words.length;
+}

@@ -1,0 +1,36 @@
+// `corpus export --dict`: the libFuzzer dictionary of the constants a target compares against,
+// in the byte layout's spelling (src/fuzz/store/dictionary-export.ts).
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dictionaryWords, formatDictionary, targetLiterals, writeDictionary } from '../../src/fuzz/store/dictionary-export.js';
+import { fromBytes, string, type AnyMutator } from '../../src/index.js';
+import { mutators } from '../../generated/examples/nested-enum/types.mutators.js';
+
+const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+
+describe('corpus export --dict', () => {
+  const target = 'examples/nested-enum/fuzz.ts';
+  it("takes the literal operands of the target's comparisons, through its relative imports, negative ones included", () => {
+    const lits = targetLiterals(target);
+    expect(lits).toEqual(expect.arrayContaining([4, 7, -1234567, 'red', 'square', 'blue', 'line']));
+    // nothing from this package's own sources (the engine does not instrument them either)
+    expect(lits.length).toBeLessThan(20);
+  });
+  it('writes numbers as the layout reads them: an int64 and a double; strings only without a layout', () => {
+    const drawing = mutators.Drawing() as AnyMutator<unknown>;
+    const words = dictionaryWords(drawing, [7, -1234567, 0.5, 'red']).map(hex);
+    expect(words).toEqual(['0700000000000000', '0000000000001c40', '7929edffffffffff', '0000000087d632c1', '000000000000e03f']);
+    expect(dictionaryWords(string() as AnyMutator<unknown>, ['red']).map(hex)).toEqual([hex(new TextEncoder().encode('red'))]);
+    // the word over a cell's weight bytes decodes to the constant
+    const cell = new Uint8Array([0, ...Buffer.from('7929edffffffffff', 'hex'), 1, 0, 0]);
+    expect((fromBytes(mutators.Cell() as AnyMutator<unknown>, cell) as { weight: number }).weight).toBe(-1234567);
+  });
+  it("formats libFuzzer's dictionary syntax", () => {
+    expect(formatDictionary([Uint8Array.of(0x41, 0x22, 0x5c, 0x00)])).toBe('kw1="A\\x22\\x5c\\x00"\n');
+    const file = join(mkdtempSync(join(tmpdir(), 'dm-dict-')), 'x.dict');
+    expect(writeDictionary(target, mutators.Drawing() as AnyMutator<unknown>, file)).toBeGreaterThanOrEqual(6);
+    expect(readFileSync(file, 'utf8')).toContain('="y)\\xed\\xff\\xff\\xff\\xff\\xff"');
+  });
+});
