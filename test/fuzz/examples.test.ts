@@ -15,8 +15,8 @@ describe('seeded bugs', () => {
     expect(r.failure?.valueText).toMatch(/-1234567/);
   });
 
-  test('parser: [server] port above 0xffff, found within 1.5M iterations (seed 4)', async () => {
-    const r = await fuzz({ target: 'examples/parser/fuzz.ts', seed: 4, maxIterations: 1_500_000, artifacts: scratch('ex') });
+  test('parser: [server] port above 0xffff, found within 1.5M iterations (seed 2)', async () => {
+    const r = await fuzz({ target: 'examples/parser/fuzz.ts', seed: 2, maxIterations: 1_500_000, artifacts: scratch('ex') });
     expect(r.status).toBe('failed');
     expect(r.failure?.message).toMatch(/reading 'lo'/);
     expect(r.failure?.valueText).toMatch(/\[server\]/);

@@ -4,7 +4,9 @@
  * new, and unmutate. The complexity budget grows while coverage stagnates.
  * It starts as plain random testing does: fresh values at the full budget while they keep
  * bringing coverage (the warm-up), so a bug the derived generator finds in a few draws is found
- * in as few executions, and the pool starts from varied, full-size inputs. Later, one value in
+ * in as few executions, and the pool starts from varied, full-size inputs; then the type's
+ * smallest values in order (boundary bugs; before the warm-up they would own the simplest
+ * features and cut it short, leaving the engine behind plain generation). Later, one value in
  * 2 * FRESH is drawn afresh at the current budget, and fresh values at the full budget take a
  * share that follows their recent yield against mutation's (FreshShare).
  */
@@ -32,8 +34,10 @@ const WARMUP_MAX = 512;
 const STAGNATION = 128;
 /** the first budget */
 const FIRST_BUDGET = 8;
+/** after the warm-up, up to this many of the smallest values, in order (boundary bugs) */
+const SMALLEST = 16;
 /** the engine's phases, in order */
-const Phase = { Ordered: 0, WarmUp: 1, Main: 2 } as const;
+const Phase = { WarmUp: 0, Smallest: 1, Main: 2 } as const;
 type Phase = (typeof Phase)[keyof typeof Phase];
 
 /** one execution in CHECK_EVERY is compared with its recorded input (and every one that joins the pool) */
@@ -52,7 +56,7 @@ export class Engine<T> {
   private iterations = 0;
   /** inputs that joined the pool */
   private admitted = 0;
-  private phase: Phase = Phase.Ordered;
+  private phase: Phase = Phase.WarmUp;
   /** inputs made in the current phase */
   private phaseCount = 0;
   /** fresh values in a row that brought nothing, in the warm-up */
@@ -175,8 +179,8 @@ export class Engine<T> {
   }
 
   /**
-   * The next input, by phase: the smallest values in order (up to 16), then the warm-up (fresh
-   * values at the full budget until WARMUP_IDLE in a row bring nothing), then, in the main phase,
+   * The next input, by phase: the warm-up (fresh values at the full budget until WARMUP_IDLE in
+   * a row bring nothing), the smallest values in order (up to SMALLEST), then, in the main phase,
    * one fresh value in 2 * FRESH at the current budget, fresh values at the full budget at the
    * adaptive share, and otherwise a pool input mutated in place (one mutation, or a third
    * of the time a stack of up to four, undone in reverse order after the run). An outcome when
@@ -188,21 +192,21 @@ export class Engine<T> {
     this.warmFrom = -1;
     this.arm = undefined;
     this.armFrom = this.admitted;
-    if (this.phase === Phase.Ordered) {
-      const g = this.phaseCount < 16 ? m.orderedArbitrary(this.astep, this.budget) : undefined;
-      if (g !== undefined) {
-        this.phaseCount++;
-        return g;
-      }
-      this.phase = Phase.WarmUp;
-      this.phaseCount = 0;
-    }
     if (this.phase === Phase.WarmUp) {
       if (this.idle < WARMUP_IDLE && this.phaseCount < WARMUP_MAX) {
         this.phaseCount++;
         this.warmFrom = this.admitted;
         this.arm = 'fresh';
         return m.randomArbitrary(this.rng, this.opts.maxComplexity);
+      }
+      this.phase = Phase.Smallest;
+      this.phaseCount = 0;
+    }
+    if (this.phase === Phase.Smallest) {
+      const g = this.phaseCount < SMALLEST ? m.orderedArbitrary(this.astep, this.budget) : undefined;
+      if (g !== undefined) {
+        this.phaseCount++;
+        return g;
       }
       this.phase = Phase.Main;
     }

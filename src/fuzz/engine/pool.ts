@@ -1,9 +1,12 @@
 /**
  * The pool of interesting inputs. Every feature is owned by the least complex input that
  * reached it; an input owning nothing leaves the pool. Picking favours inputs owning rare
- * features (reached by few pool inputs) and low complexity.
+ * features (reached by few pool inputs), low complexity, and recent admission.
  */
 import type { Rng } from '../../runtime/core/rng.js';
+
+/** the newest pool input weighs 1 + RECENT times the oldest, all else equal */
+const RECENT = 2;
 
 export interface PoolEntry<T> {
   value: T;
@@ -66,7 +69,10 @@ export class Pool<T> {
     if (this.dirty) {
       this.cumulative = [];
       this.total = 0;
-      for (const e of this.entries) this.cumulative.push((this.total += this.weight(e)));
+      const n = this.entries.length;
+      // newer inputs weigh more (up to 1 + RECENT times the oldest), as in libFuzzer: the last
+      // input admitted holds the latest step toward whatever lies deeper
+      this.entries.forEach((e, i) => this.cumulative.push((this.total += this.weight(e) * (1 + (RECENT * i) / n))));
       this.dirty = false;
     }
     const x = rng.float() * this.total;

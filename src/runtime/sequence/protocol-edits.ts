@@ -1,10 +1,12 @@
 /**
  * The edits a protocol bug needs, made cheap: a bug behind several particular calls in a row on
  * one handle is reached by growing the run of calls on that handle one call at a time, or by
- * bringing in a run another input already has. `continueCall` inserts a call right after the
- * last call on a handle (before it, when that call drops the handle) that uses the same handle;
- * `repeatCall` inserts a copy of a call right after it, with the same references; `spliceRun`
- * inserts a run of consecutive calls of another input, its handles mapped to ones live here.
+ * bringing in a run another input already has. `continueCall` inserts a call that uses a
+ * handle right after the last call on it (before it, when that call drops the handle); half the
+ * time the handle is one the sequence's last call names, since a pool input is kept for what its
+ * last calls reached. `repeatCall` inserts a copy of a call right after it, with the same
+ * references; `spliceRun` inserts a run of consecutive calls of another input, its handles mapped
+ * to ones live here.
  * Like every structural edit they return the rebuilt entries, and the old tail is repaired.
  */
 import { deepClone } from '../core/values.js';
@@ -70,7 +72,7 @@ function touches(seq: Seq, call: Obj, k: number, x: number): boolean {
 /** a call of a kind already present, using the handle of a random call, after the last call on that handle */
 export function continueCall(seq: Seq, value: Obj[], cache: SequenceCache, rng: Rng, maxCplx: number, log: unknown[]): Entries | undefined {
   if (value.length === 0 || value.length >= seq.maxItems) return undefined;
-  const i = rng.below(value.length);
+  const i = rng.below(2) === 0 ? value.length - 1 : rng.below(value.length);
   const kind = seq.kinds[cache.kinds[i]!]!;
   const refs = [...kind.creates, ...kind.uses, ...kind.drops];
   if (refs.length === 0) return undefined;
