@@ -42,7 +42,7 @@ export async function runCallsBench() {
   const engine = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const artifacts = mkdtempSync(join(tmpdir(), 'dm-calls-bench-'));
-    const r = await fuzz({ target: join(root, 'examples/wasm-api/fuzz.ts'), seed, maxIterations: cap, maxTime: 120, artifacts });
+    const r = await fuzz({ target: join(root, 'examples/wasm-api/fuzz.ts'), seed, maxIterations: cap, maxTime: 120, artifacts, corpus: false });
     rmSync(artifacts, { recursive: true, force: true });
     engine.push({ found: r.status === 'failed', iterations: r.iterations, seconds: r.seconds });
     log(`  derived harness, seed ${seed}: ${r.status} after ${r.iterations} iterations, ${r.seconds}s`);
