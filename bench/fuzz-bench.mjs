@@ -79,7 +79,7 @@ function median(xs) {
 
 async function throughput(fuzz, instrument) {
   const artifacts = mkdtempSync(join(tmpdir(), 'dm-bench-'));
-  const r = await fuzz({ target: join(root, 'test/fuzz/targets/simple.ts'), export: 'clean', seed: 1, maxIterations: 3_000_000, instrument, artifacts }).finally(() => rmSync(artifacts, { recursive: true, force: true }));
+  const r = await fuzz({ target: join(root, 'test/fuzz/targets/simple.ts'), export: 'clean', seed: 1, maxIterations: 3_000_000, instrument, artifacts, corpus: false }).finally(() => rmSync(artifacts, { recursive: true, force: true }));
   return r.execsPerSecond;
 }
 
@@ -87,7 +87,7 @@ async function engineRuns(fuzz, bug, seeds) {
   const out = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const artifacts = mkdtempSync(join(tmpdir(), 'dm-bench-'));
-    const r = await fuzz({ target: join(root, bug.target), seed, maxIterations: bug.maxIterations, maxTime: 60, artifacts }).finally(() => rmSync(artifacts, { recursive: true, force: true }));
+    const r = await fuzz({ target: join(root, bug.target), seed, maxIterations: bug.maxIterations, maxTime: 60, artifacts, corpus: false }).finally(() => rmSync(artifacts, { recursive: true, force: true }));
     out.push({ found: r.status === 'failed', iterations: r.iterations, seconds: r.seconds });
     log(`  engine seed ${seed}: ${r.status} after ${r.iterations} iterations, ${r.seconds}s`);
   }
