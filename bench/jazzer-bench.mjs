@@ -6,7 +6,8 @@
 // corpus is exported from (default 4000, before the engine itself reaches the bug: ~6k since its
 // warm-up), JAZZER_EXAMPLES which examples run from an empty corpus (default all three, comma-
 // separated). The exported corpus comes with `corpus export --dict`'s dictionary, which also gets a
-// row from an empty corpus. Run alone: node bench/jazzer-bench.mjs
+// row from an empty corpus, and is exported with `--max-bytes JAZZER_MAX_BYTES` (default 128, 0 for
+// no limit) and run with the same -max_len. Run alone: node bench/jazzer-bench.mjs
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,8 +23,8 @@ const median = (xs) => {
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-function jazzerRun(wrapper, example, seed, seconds, corpus, dict) {
-  const args = [jazzerSh, repo, wrapper, '--sync', `--includes=examples/${example}`, ...(corpus ? [corpus] : []), `-max_total_time=${seconds}`, `-seed=${seed}`, '-print_final_stats=1', ...(dict ? [`-dict=${dict}`] : [])];
+function jazzerRun(wrapper, example, seed, seconds, corpus, dict, maxLen) {
+  const args = [jazzerSh, repo, wrapper, '--sync', `--includes=examples/${example}`, ...(corpus ? [corpus] : []), `-max_total_time=${seconds}`, `-seed=${seed}`, '-print_final_stats=1', ...(dict ? [`-dict=${dict}`] : []), ...(maxLen ? [`-max_len=${maxLen}`] : [])];
   const r = spawnSync('bash', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--import ${join(repo, 'dist/interop/register.js')}` }, timeout: (seconds + 90) * 1000 });
   const out = `${r.stdout}${r.stderr}`;
   const stat = /stat::number_of_executed_units:\s+(\d+)/.exec(out);
@@ -33,14 +34,14 @@ function jazzerRun(wrapper, example, seed, seconds, corpus, dict) {
   return { found: r.status === 77, execs, cov: cov.length ? Math.max(...cov) : 0 };
 }
 
-function engineCorpus(example, seed, iterations) {
+function engineCorpus(example, seed, iterations, maxBytes) {
   const dir = mkdtempSync(join(tmpdir(), 'dm-bench-corpus-'));
   const corpus = join(dir, 'corpus');
   const target = join(repo, `examples/${example}/fuzz.ts`);
   spawnSync(process.execPath, [join(repo, 'dist/cli/main.js'), 'fuzz', target, '--corpus', corpus, '--max-iterations', String(iterations), '--seed', String(seed), '--artifacts', join(dir, 'art')], { encoding: 'utf8' });
   // only inputs that did not fail: a corpus of a run that found the bug would hand the bug over
   // with the dictionary of the constants the target compares against (Jazzer.js does not trace `=== -1234567`)
-  spawnSync(process.execPath, [join(repo, 'dist/cli/main.js'), 'corpus', 'export', corpus, target, join(dir, 'bytes'), '--dict', join(dir, 'target.dict')], { encoding: 'utf8' });
+  spawnSync(process.execPath, [join(repo, 'dist/cli/main.js'), 'corpus', 'export', corpus, target, join(dir, 'bytes'), '--dict', join(dir, 'target.dict'), ...(maxBytes ? ['--max-bytes', String(maxBytes)] : [])], { encoding: 'utf8' });
   return { dir, bytes: join(dir, 'bytes'), dict: join(dir, 'target.dict'), files: existsSync(join(dir, 'bytes')) ? readdirSync(join(dir, 'bytes')).length : 0 };
 }
 
@@ -62,21 +63,24 @@ export async function runJazzerBench() {
     // the engine's corpus before it reaches the bug, and the dictionary `corpus export --dict`
     // writes beside it (the same for every seed: the target's constants), also from empty
     const engineIterations = Number(process.env.JAZZER_ENGINE_ITERATIONS ?? 4000);
+    // as the README says to: `corpus export --max-bytes N` and libFuzzer's -max_len=N with that
+    // corpus (JAZZER_MAX_BYTES, default 128; 0 exports everything and leaves -max_len unset)
+    const maxBytes = Number(process.env.JAZZER_MAX_BYTES ?? 128);
     const runs = [];
     const dictRuns = [];
     for (const s of seeds) {
-      const c = engineCorpus('nested-enum', s, engineIterations);
+      const c = engineCorpus('nested-enum', s, engineIterations, maxBytes);
       const seedCopy = join(c.dir, 'jazzer-corpus');
       spawnSync('cp', ['-r', c.bytes, seedCopy]);
       const dict = existsSync(c.dict) ? c.dict : undefined;
       log(`jazzer nested-enum seed ${s}, empty corpus, the exported dictionary`);
       dictRuns.push(jazzerRun('.bench-jazzer/nested-enum.mjs', 'nested-enum', s, seconds, undefined, dict));
       log(`jazzer nested-enum seed ${s} from ${c.files} exported inputs and the dictionary`);
-      runs.push(jazzerRun('.bench-jazzer/nested-enum.mjs', 'nested-enum', s, seconds, seedCopy, dict));
+      runs.push(jazzerRun('.bench-jazzer/nested-enum.mjs', 'nested-enum', s, seconds, seedCopy, dict, maxBytes));
       rmSync(c.dir, { recursive: true, force: true });
     }
     rows.push({ what: 'nested-enum, empty corpus, exported dictionary', runs: dictRuns });
-    rows.push({ what: `nested-enum, corpus exported from ${engineIterations.toLocaleString('en-US')} engine iterations, and its dictionary`, runs });
+    rows.push({ what: `nested-enum, corpus exported from ${engineIterations.toLocaleString('en-US')} engine iterations, and its dictionary${maxBytes ? ` (\`--max-bytes ${maxBytes}\`, \`-max_len=${maxBytes}\`)` : ''}`, runs });
   } finally {
     rmSync(wrappers, { recursive: true, force: true });
   }

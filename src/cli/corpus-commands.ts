@@ -15,6 +15,7 @@ import { FuzzStartError } from '../fuzz/options.js';
 interface Flags {
   export?: string;
   dict?: string;
+  maxBytes?: number;
   maxComplexity?: number;
   artifacts?: string;
   json?: boolean;
@@ -68,12 +69,14 @@ export function registerCorpusCommands(program: Command): void {
     .description('write each corpus file as the bytes fromBytes decodes to it (libFuzzer corpus files, SHA-1 names)')
     .option('--export <name>', 'the export holding the fuzz target (default: the default export)')
     .option('--max-complexity <c>', 'the bound the byte-driven side decodes under (default 4096)', positive)
+    .option('--max-bytes <n>', 'skip inputs whose bytes are longer than n, and pass libFuzzer -max_len=n with the corpus (default: no limit)', positive)
     .option('--dict <file>', "also write a libFuzzer dictionary (-dict=) of the constants the target's code compares against, as the byte layout writes them")
     .option('--json', 'print one JSON result object')
     .action((dir: string, target: string, dest: string, f: Flags) =>
       guarded(f, async () => {
         const t = await loadTargetInProcess(target, f.export);
-        report(exportCorpus(t, dir, dest, f.maxComplexity ?? 4096), f, 'exported', dest);
+        report(exportCorpus(t, dir, dest, f.maxComplexity ?? 4096, f.maxBytes ?? Infinity), f, 'exported', dest);
+        if (f.maxBytes !== undefined && !f.json) out(`(inputs of at most ${f.maxBytes} bytes: pass -max_len=${f.maxBytes} to libFuzzer with this corpus)`);
         if (f.dict !== undefined) {
           const n = writeDictionary(target, t.mutator as AnyMutator<unknown>, f.dict);
           if (!f.json) out(`wrote ${n} dictionary words to ${rel(f.dict)}`);

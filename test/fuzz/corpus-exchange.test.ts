@@ -96,6 +96,30 @@ describe('corpus export / import', () => {
     expect(ex.err).toMatch(/broken\.json: does not decode to a value of the target's type/);
   });
 
+  test('--max-bytes skips inputs whose bytes are longer, names them, and says which -max_len to pass', () => {
+    const d = tmp('exchange');
+    const corpus = join(d, 'mine');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'short.json'), ser.toData({ a: 1, s: '' }));
+    writeFileSync(join(corpus, 'long.json'), ser.toData({ a: 7, s: 'abcdefgh' }));
+    const sizes = [toBytes(pair, { a: 1, s: '' })!.length, toBytes(pair, { a: 7, s: 'abcdefgh' })!.length];
+    expect(sizes[0]).toBeLessThan(sizes[1]!);
+    const limit = sizes[0]!;
+    const ex = cli('corpus', 'export', corpus, target, join(d, 'bytes'), '--max-bytes', String(limit));
+    expect(ex.code).toBe(0);
+    expect(ex.out).toContain('exported 1 input ');
+    expect(ex.out).toContain(`pass -max_len=${limit} to libFuzzer`);
+    expect(ex.err).toContain(`long.json: its ${sizes[1]} bytes exceed --max-bytes ${limit}`);
+    const [only] = readdirSync(join(d, 'bytes'));
+    expect(fromBytes(pair, new Uint8Array(readFileSync(join(d, 'bytes', only!))))).toEqual({ a: 1, s: '' });
+    // without it, both; a bad value is refused before anything is read
+    const all = cli('corpus', 'export', corpus, target, join(d, 'all'), '--json');
+    expect((JSON.parse(all.out) as { written: string[] }).written).toHaveLength(2);
+    const bad = cli('corpus', 'export', corpus, target, join(d, 'none'), '--max-bytes', '0');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain("expects a positive number, got '0'");
+  });
+
   test('a module without a fuzz target, or a missing folder, cannot start (exit 2, no stack)', () => {
     const d = tmp('exchange');
     const none = cli('corpus', 'export', d, target, join(d, 'out'), '--export', 'nope');

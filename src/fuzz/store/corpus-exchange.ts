@@ -61,8 +61,13 @@ function writeNew(file: string, data: Uint8Array): boolean {
 
 const empty = (): ExchangeResult => ({ written: [], existing: 0, skipped: [], artifacts: [] });
 
-/** Our corpus folder → libFuzzer byte files in `outDir`. */
-export function exportCorpus(target: FuzzTarget, corpusDir: string, outDir: string, maxComplexity: number): ExchangeResult {
+/**
+ * Our corpus folder → libFuzzer byte files in `outDir`. With `maxBytes`, an input whose bytes are
+ * longer is skipped (named, with its length): libFuzzer grows its mutation length limit from the
+ * largest seed and, without `-max_len`, keeps raising it while coverage stalls, so a few large
+ * seeds make it mutate ever longer inputs. Pass the same number as `-max_len=`.
+ */
+export function exportCorpus(target: FuzzTarget, corpusDir: string, outDir: string, maxComplexity: number, maxBytes = Infinity): ExchangeResult {
   const r = empty();
   const files = inputFiles(corpusDir);
   makeDirsSync(outDir);
@@ -75,6 +80,10 @@ export function exportCorpus(target: FuzzTarget, corpusDir: string, outDir: stri
     const enc = encodeBytes(target.mutator, read.value, maxComplexity);
     if (enc.bytes === undefined) {
       r.skipped.push({ file, reason: `no byte form: ${enc.reason}` });
+      continue;
+    }
+    if (enc.bytes.length > maxBytes) {
+      r.skipped.push({ file, reason: `its ${enc.bytes.length} bytes exceed --max-bytes ${maxBytes}` });
       continue;
     }
     const out = join(outDir, createHash('sha1').update(enc.bytes).digest('hex'));
