@@ -47,9 +47,12 @@ describe('corpus export --dict', () => {
     expect(words).toEqual(expect.arrayContaining(['server', 'port', '0x', '[', ']', '=']));
     // a dictionary word libFuzzer writes over a line's text bytes is that text in the decoded lines
     const te = new TextEncoder();
-    const bytes = Uint8Array.from([...te.encode('[xxxxxx]port=0x10000'), 12, 8, 2]);
+    const bytes = Uint8Array.from([...te.encode('[xxxxxx]\0port=0x10000\0'), 2]);
     bytes.set(te.encode('server'), 1);
     expect(fromBytes(parserMutators.Source() as AnyMutator<unknown>, bytes)).toEqual(['[server]', 'port=0x10000']);
+    // and one it inserts into a line lengthens that line alone
+    const ins = Uint8Array.from([...te.encode('[server]\0=0x10000\0'), 2]);
+    expect(fromBytes(parserMutators.Source() as AnyMutator<unknown>, Uint8Array.from([...ins.subarray(0, 9), ...te.encode('port'), ...ins.subarray(9)]))).toEqual(['[server]', 'port=0x10000']);
     // a type whose only strings are literals (an index in the layout) still gets none
     expect(cli('examples/nested-enum/fuzz.ts', join(d, 'nested.dict')).status).toBe(0);
     const nested = readFileSync(join(d, 'nested.dict'), 'utf8');

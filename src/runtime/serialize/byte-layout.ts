@@ -16,13 +16,17 @@
  * prefixes per field would make that stream self-delimiting too, but cost a byte per scalar and
  * give a fuzzer one more way to break the shape. Exhausted streams read zeros: the first literal,
  * the cheapest alternative, the shortest array, no optional field, so short inputs stay small.
- * A plain string is its length (a choice, as an array's) and then its text in UTF-8 in the front
- * stream, one code point at a time: a string libFuzzer takes from a comparison (Jazzer.js traces
- * `line === '[server]'`) or from a dictionary and writes over those bytes decodes to that text.
- * A byte that starts no valid sequence (a stray continuation, an overlong or surrogate form, an
- * astral character with one code unit of room) is its own Latin-1 character, so every byte
- * string still decodes; the encoder writes canonical UTF-8, and a lone surrogate (no UTF-8 form,
- * never generated) leaves the value to the embedded JSON form (to-bytes.ts).
+ * A plain string is its text in UTF-8 in the front stream, ended by a 0 byte (NUL itself is the
+ * two bytes C0 80, as in Java's modified UTF-8), not a length choice: a word libFuzzer inserts
+ * into a string's bytes (from a comparison Jazzer.js traces, `section === 'server'`, or from the
+ * dictionary) lengthens that string alone, where a length byte would have cut it and pushed the
+ * rest into the next string. The string also ends at its maximum length or the budget (a 0 byte
+ * right after is then still its end) and where the front stream meets the back one; below the
+ * minimum length a 0 byte is a NUL. A byte that starts no valid sequence (a stray continuation,
+ * an overlong or surrogate form, an astral character with one code unit of room) is its own
+ * Latin-1 character and leaves the bytes after it to the next characters, so every byte string
+ * decodes; the encoder writes canonical bytes, and a lone surrogate (no UTF-8 form, never
+ * generated) leaves the value to the embedded JSON form (to-bytes.ts).
  * An array element the data runs out in is left out, though (beyond the minimum count): every
  * element a decoded value has is spelled by bytes of the input. Otherwise libFuzzer, which
  * keeps the shortest input with the same coverage, erases the bytes of the last elements'
@@ -158,13 +162,14 @@ export class LayoutWriter {
 
 class Bail extends Error {}
 
-/** the lengths a plain string's length choice ranges over (as an array's count) */
-const lengthSpan = (u: StringMutator): number => Math.min(u.maxLength - u.minLength, 2 ** 32) + 1;
-
 /** one code point of UTF-8 from the front stream, with `room` code units left; see the header */
 function readCodePoint(r: LayoutReader, room: number): string {
   const b = r.s();
   if (b < 0x80) return String.fromCharCode(b);
+  if (b === 0xc0 && r.peek(0) === 0x80) {
+    r.s();
+    return '\u0000';
+  }
   const len = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
   if (len === 0) return String.fromCharCode(b);
   // the continuation bytes are looked at before they are read: a sequence that is not one leaves
@@ -181,10 +186,23 @@ function readCodePoint(r: LayoutReader, room: number): string {
 }
 
 function decString(u: StringMutator, r: LayoutReader, budget: number): string {
-  const want = u.minLength + r.choice(lengthSpan(u));
-  const n = Math.max(u.minLength, Math.min(want, Math.floor((budget + EPS) / u.unit)));
+  const cap = Math.max(u.minLength, Math.min(u.maxLength, Math.floor((budget + EPS) / u.unit)));
   let s = '';
-  while (s.length < n) s += readCodePoint(r, n - s.length);
+  while (s.length < u.minLength) s += readCodePoint(r, cap - s.length);
+  for (;;) {
+    const b = r.peek(0);
+    if (b === 0) {
+      r.s();
+      break;
+    }
+    // the streams met: the string ends, but one with no bytes of its own ran out of data
+    if (b === undefined) {
+      if (s.length === 0 || s.length < u.minLength) r.short++;
+      break;
+    }
+    if (s.length >= cap) break;
+    s += readCodePoint(r, cap - s.length);
+  }
   return s;
 }
 
@@ -192,8 +210,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 function encString(u: StringMutator, s: string, w: LayoutWriter): void {
   if (u.validateValue(s) === undefined || LONE_SURROGATE.test(s)) throw new Bail();
-  w.choice(s.length - u.minLength, lengthSpan(u));
-  for (const b of new TextEncoder().encode(s)) w.s.push(b);
+  for (const b of new TextEncoder().encode(s)) {
+    if (b === 0) w.s.push(0xc0, 0x80);
+    else w.s.push(b);
+  }
+  w.s.push(0);
 }
 
 /** alternatives by minimum complexity (stable): choice 0 is the cheapest */

@@ -146,22 +146,29 @@ describe('the structural byte layout', () => {
   describe('plain strings', () => {
     const te = new TextEncoder();
     const lines = array(string({ maxLength: 24 }), { maxItems: 8 });
-    it('are in the layout (a pattern is not) and spell their text in UTF-8 in the front stream', () => {
+    it('are in the layout (a pattern is not) and spell their text in UTF-8 in the front stream, each ended by a 0', () => {
       expect(hasLayout(lines as AnyMutator<unknown>)).toBe(true);
       expect(layoutHasText(lines as AnyMutator<unknown>)).toBe(true);
       expect(hasLayout(string({ pattern: '^a+$' }) as AnyMutator<unknown>)).toBe(false);
       expect(layoutHasText(cell as AnyMutator<unknown>)).toBe(false);
-      // the text, then the choices from the back: each line's length (the second line's first), the count
-      const bytes = Uint8Array.from([...te.encode('[server]port=0x10000'), 12, 8, 2]);
-      expect(fromBytes(lines, bytes)).toEqual(['[server]', 'port=0x10000']);
+      // the text, then the one choice from the back: the count
+      const at = (text: string, n: number): Uint8Array => Uint8Array.from([...te.encode(text), n]);
+      expect(fromBytes(lines, at('[server]\0port=0x10000\0', 2))).toEqual(['[server]', 'port=0x10000']);
       // a word libFuzzer writes over the text bytes (same length) is that text
-      const over = bytes.slice();
+      const over = at('[server]\0port=0x10000\0', 2);
       over.set(te.encode('[client]'), 0);
       expect(fromBytes(lines, over)).toEqual(['[client]', 'port=0x10000']);
+      // and one it inserts lengthens that string only
+      const short = at('[]\0port=1\0', 2);
+      expect(fromBytes(lines, Uint8Array.from([...short.subarray(0, 1), ...te.encode('server'), ...short.subarray(1)]))).toEqual(['[server]', 'port=1']);
+      // the last string may end where the streams meet; one with no bytes at all is left out
+      expect(fromBytes(lines, at('ab\0cd', 3))).toEqual(['ab', 'cd']);
+      // a string ends at its maximum length, a 0 right after still its end
+      expect(fromBytes(array(string({ maxLength: 2 }), { maxItems: 3 }), at('abc\0de\0', 3))).toEqual(['ab', 'c', 'de']);
     });
     it('round-trip through toBytes as layout bytes, non-ASCII and astral text included', () => {
       const m = object<{ s: string; t: string; u?: string }>({ s: string(), t: string({ minLength: 2, maxLength: 2 }), u: string({ maxLength: 5 }) }, { optional: ['u'] });
-      for (const x of [{ s: '', t: 'ab' }, { s: 'h\u00e9llo \u{1f600} \u4e16', t: '\u{1f600}', u: 'x\u0000y' }]) {
+      for (const x of [{ s: '', t: 'ab' }, { s: 'h\u00e9llo \u{1f600} \u4e16', t: '\u{1f600}', u: 'x\u0000y' }, { s: '\u0000', t: '\u0000\u0000', u: '' }]) {
         const b = toBytes(m, x)!;
         expect(Array.from(b.subarray(0, 4))).not.toEqual(Array.from(EMBEDDED_VALUE_MARKER));
         expect(fromBytes(m, b)).toEqual(x);
