@@ -5,11 +5,12 @@
 // (default 60), JAZZER_SEEDS the seeds (default 3), JAZZER_ENGINE_ITERATIONS the engine run the
 // corpus is exported from (default 4000, before the engine itself reaches the bug: ~6k since its
 // warm-up), JAZZER_EXAMPLES which examples run from an empty corpus (default all three, comma-
-// separated). The exported corpus comes with `corpus export --dict`'s dictionary, which also gets a
-// row from an empty corpus, and is exported with `--max-bytes JAZZER_MAX_BYTES` (default 128, 0 for
+// separated); each also gets a row from empty with the dictionary `corpus export --dict` writes for
+// it (JAZZER_DICT_ONLY=1: only that row). JAZZER_CORPUS_ROWS=0 skips the nested-enum corpus rows. The exported corpus comes with that
+// dictionary too, and is exported with `--max-bytes JAZZER_MAX_BYTES` (default 128, 0 for
 // no limit) and run with the same -max_len. Run alone: node bench/jazzer-bench.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,20 @@ function jazzerRun(wrapper, example, seed, seconds, corpus, dict, maxLen) {
   const execs = stat ? Number(stat[1]) : lines.length ? Number(lines.at(-1)[1]) : NaN;
   const cov = [...out.matchAll(/cov: (\d+)/g)].map((m) => Number(m[1]));
   return { found: r.status === 77, execs, cov: cov.length ? Math.max(...cov) : 0 };
+}
+
+/** the dictionary `corpus export --dict` writes for `example`'s target (from an empty corpus) */
+function exportedDictionary(example) {
+  const dir = mkdtempSync(join(tmpdir(), 'dm-bench-dict-'));
+  mkdirSync(join(dir, 'corpus'));
+  const dict = join(dir, 'target.dict');
+  const r = spawnSync(process.execPath, [join(repo, 'dist/cli/main.js'), 'corpus', 'export', join(dir, 'corpus'), join(repo, `examples/${example}/fuzz.ts`), join(dir, 'bytes'), '--dict', dict], { encoding: 'utf8' });
+  if (!existsSync(dict)) {
+    log(`no dictionary for ${example}: ${r.stdout}${r.stderr}`);
+    rmSync(dir, { recursive: true, force: true });
+    return undefined;
+  }
+  return { dir, dict, words: readFileSync(dict, 'utf8').split('\n').filter((l) => /^kw\d+=/.test(l)).length };
 }
 
 function engineCorpus(example, seed, iterations, maxBytes) {
@@ -57,9 +72,19 @@ export async function runJazzerBench() {
     for (const ex of ['nested-enum', 'parser', 'wasm-api']) writeFileSync(join(wrappers, `${ex}.mjs`), `import * as target from '../examples/${ex}/fuzz.ts';\nimport { jazzer } from '../dist/interop/jazzer.js';\nexport const fuzz = jazzer(target);\n`);
     for (const ex of (process.env.JAZZER_EXAMPLES ?? 'nested-enum,parser,wasm-api').split(',').filter(Boolean)) {
       writeFileSync(join(wrappers, `${ex}.mjs`), `import * as target from '../examples/${ex}/fuzz.ts';\nimport { jazzer } from '../dist/interop/jazzer.js';\nexport const fuzz = jazzer(target);\n`);
-      const runs = seeds.map((s) => (log(`jazzer ${ex} seed ${s}`), jazzerRun(`.bench-jazzer/${ex}.mjs`, ex, s, seconds)));
-      rows.push({ what: `${ex}, empty corpus`, runs });
+      if (process.env.JAZZER_DICT_ONLY !== '1') {
+        const runs = seeds.map((s) => (log(`jazzer ${ex} seed ${s}`), jazzerRun(`.bench-jazzer/${ex}.mjs`, ex, s, seconds)));
+        rows.push({ what: `${ex}, empty corpus`, runs });
+      }
+      // the same from empty, with the dictionary `corpus export --dict` writes for this target
+      const d = exportedDictionary(ex);
+      if (d !== undefined) {
+        const dictRuns = seeds.map((s) => (log(`jazzer ${ex} seed ${s}, empty corpus, the exported dictionary`), jazzerRun(`.bench-jazzer/${ex}.mjs`, ex, s, seconds, undefined, d.dict)));
+        rows.push({ what: `${ex}, empty corpus, exported dictionary (${d.words} words)`, runs: dictRuns });
+        rmSync(d.dir, { recursive: true, force: true });
+      }
     }
+    if (process.env.JAZZER_CORPUS_ROWS === '0') return finish(rows, seconds, seeds, title, wrappers);
     // the engine's corpus before it reaches the bug, and the dictionary `corpus export --dict`
     // writes beside it (the same for every seed: the target's constants), also from empty
     const engineIterations = Number(process.env.JAZZER_ENGINE_ITERATIONS ?? 4000);
@@ -67,23 +92,24 @@ export async function runJazzerBench() {
     // corpus (JAZZER_MAX_BYTES, default 128; 0 exports everything and leaves -max_len unset)
     const maxBytes = Number(process.env.JAZZER_MAX_BYTES ?? 128);
     const runs = [];
-    const dictRuns = [];
     for (const s of seeds) {
       const c = engineCorpus('nested-enum', s, engineIterations, maxBytes);
       const seedCopy = join(c.dir, 'jazzer-corpus');
       spawnSync('cp', ['-r', c.bytes, seedCopy]);
       const dict = existsSync(c.dict) ? c.dict : undefined;
-      log(`jazzer nested-enum seed ${s}, empty corpus, the exported dictionary`);
-      dictRuns.push(jazzerRun('.bench-jazzer/nested-enum.mjs', 'nested-enum', s, seconds, undefined, dict));
       log(`jazzer nested-enum seed ${s} from ${c.files} exported inputs and the dictionary`);
       runs.push(jazzerRun('.bench-jazzer/nested-enum.mjs', 'nested-enum', s, seconds, seedCopy, dict, maxBytes));
       rmSync(c.dir, { recursive: true, force: true });
     }
-    rows.push({ what: 'nested-enum, empty corpus, exported dictionary', runs: dictRuns });
     rows.push({ what: `nested-enum, corpus exported from ${engineIterations.toLocaleString('en-US')} engine iterations, and its dictionary${maxBytes ? ` (\`--max-bytes ${maxBytes}\`, \`-max_len=${maxBytes}\`)` : ''}`, runs });
   } finally {
     rmSync(wrappers, { recursive: true, force: true });
   }
+  return finish(rows, seconds, seeds, title, wrappers);
+}
+
+function finish(rows, seconds, seeds, title, wrappers) {
+  rmSync(wrappers, { recursive: true, force: true });
   const fmt = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
   const table = ['| target | found | median executions (to the bug, else run length) | median max cov | per seed (* found) |', '|---|---|---|---|---|'];
   for (const r of rows) {

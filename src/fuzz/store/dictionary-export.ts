@@ -18,7 +18,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { AnyMutator } from '../../runtime/core/mutator.js';
-import { hasLayout } from '../../runtime/serialize/byte-layout.js';
+import { hasLayout, layoutHasText } from '../../runtime/serialize/byte-layout.js';
 import { instrumentSource } from '../worker/instrument/transform.js';
 
 const MAX_FILES = 500;
@@ -84,7 +84,7 @@ const scratch = new DataView(new ArrayBuffer(8));
 
 /** the dictionary words for `literals` under `mutator`'s byte form (see the header) */
 export function dictionaryWords(mutator: AnyMutator<unknown>, literals: ReadonlyArray<string | number>): Uint8Array[] {
-  const layout = hasLayout(mutator);
+  const text = !hasLayout(mutator) || layoutHasText(mutator);
   const words = new Map<string, Uint8Array>();
   const add = (b: Uint8Array): void => {
     if (b.length > 0 && words.size < MAX_ENTRIES) words.set(Buffer.from(b).toString('hex'), b);
@@ -100,7 +100,7 @@ export function dictionaryWords(mutator: AnyMutator<unknown>, literals: Readonly
         scratch.setFloat64(0, v, true);
         add(eight());
       }
-    } else if (!layout) add(new TextEncoder().encode(v));
+    } else if (text) add(new TextEncoder().encode(v));
   }
   return [...words.values()];
 }

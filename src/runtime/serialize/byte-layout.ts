@@ -1,7 +1,8 @@
 /**
  * The structural byte layout: how `fromBytes` reads, and `toBytes` writes, a value whose mutator
  * tree is made of the common combinators (object, array, union, optional, literals, integer,
- * number, boolean, constant, lazy, swarmScope). Other trees keep the Rng-driven path
+ * number, boolean, constant, lazy, swarmScope, and plain strings: no pattern or format). Other
+ * trees keep the Rng-driven path
  * (from-bytes.ts) and the embedded JSON form (to-bytes.ts).
  *
  * Why two streams: libFuzzer edits bytes, and through the Rng path one inserted byte shifted
@@ -15,6 +16,17 @@
  * prefixes per field would make that stream self-delimiting too, but cost a byte per scalar and
  * give a fuzzer one more way to break the shape. Exhausted streams read zeros: the first literal,
  * the cheapest alternative, the shortest array, no optional field, so short inputs stay small.
+ * A plain string is its text in UTF-8 in the front stream, ended by a 0 byte (NUL itself is the
+ * two bytes C0 80, as in Java's modified UTF-8), not a length choice: a word libFuzzer inserts
+ * into a string's bytes (from a comparison Jazzer.js traces, `section === 'server'`, or from the
+ * dictionary) lengthens that string alone, where a length byte would have cut it and pushed the
+ * rest into the next string. The string also ends at its maximum length or the budget (a 0 byte
+ * right after is then still its end) and where the front stream meets the back one; below the
+ * minimum length a 0 byte is a NUL. A byte that starts no valid sequence (a stray continuation,
+ * an overlong or surrogate form, an astral character with one code unit of room) is its own
+ * Latin-1 character and leaves the bytes after it to the next characters, so every byte string
+ * decodes; the encoder writes canonical bytes, and a lone surrogate (no UTF-8 form, never
+ * generated) leaves the value to the embedded JSON form (to-bytes.ts).
  * An array element the data runs out in is left out, though (beyond the minimum count): every
  * element a decoded value has is spelled by bytes of the input. Otherwise libFuzzer, which
  * keeps the shortest input with the same coverage, erases the bytes of the last elements'
@@ -37,6 +49,7 @@ import { IntegerMutator } from '../scalars/integer.js';
 import { NumberMutator } from '../scalars/number.js';
 import { ConstantMutator } from '../scalars/constant.js';
 import { boolean } from '../scalars/boolean.js';
+import { StringMutator } from '../string/string.js';
 import { readScalar, scalarKind, writeScalar } from './byte-scalars.js';
 
 type M = AnyMutator<unknown>;
@@ -72,10 +85,25 @@ export function hasLayout(m: M, seen = new Set<object>()): boolean {
   else if (u instanceof ArrayMutator) ok = !u.unique && hasLayout(u.elem as M, seen);
   else if (u instanceof UnionMutator) ok = u.alts.every((a) => hasLayout(a as M, seen));
   else if (u instanceof OptionMutator) ok = hasLayout(u.inner as M, seen);
+  else if (u instanceof StringMutator) ok = u.lang === null;
   else ok = u instanceof ConstantMutator || u === BOOLEAN || scalarKind(u) !== undefined;
   // inside a cycle a true is provisional (it assumed the cycle's start): only the top's is kept
   if (top || !ok) supportMemo.set(m, ok);
   return ok;
+}
+
+/** true when a layout tree has a plain string leaf: its text is in the bytes, as UTF-8 */
+export function layoutHasText(m: M, seen = new Set<object>()): boolean {
+  if (seen.has(m)) return false;
+  seen.add(m);
+  const u = unwrap(m);
+  if (u instanceof StringMutator) return u.lang === null;
+  if (u instanceof LazyMutator) return layoutHasText(u.m as M, seen);
+  if (u instanceof ObjectMutator) return u.fieldMutators.some((f) => layoutHasText(f, seen));
+  if (u instanceof ArrayMutator) return layoutHasText(u.elem as M, seen);
+  if (u instanceof UnionMutator) return u.alts.some((a) => layoutHasText(a as M, seen));
+  if (u instanceof OptionMutator) return layoutHasText(u.inner as M, seen);
+  return false;
 }
 
 /** reads scalars from the front and choices from the back; zeros once a stream meets the other */
@@ -91,6 +119,10 @@ export class LayoutReader {
     if (this.front < this.back) return this.data[this.front++]!;
     this.short++;
     return 0;
+  }
+  /** the front byte `k` ahead, without reading it; undefined once it is the other stream's */
+  peek(k: number): number | undefined {
+    return this.front + k < this.back ? this.data[this.front + k] : undefined;
   }
   t(): number {
     if (this.back > this.front) return this.data[--this.back]!;
@@ -129,6 +161,61 @@ export class LayoutWriter {
 }
 
 class Bail extends Error {}
+
+/** one code point of UTF-8 from the front stream, with `room` code units left; see the header */
+function readCodePoint(r: LayoutReader, room: number): string {
+  const b = r.s();
+  if (b < 0x80) return String.fromCharCode(b);
+  if (b === 0xc0 && r.peek(0) === 0x80) {
+    r.s();
+    return '\u0000';
+  }
+  const len = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+  if (len === 0) return String.fromCharCode(b);
+  // the continuation bytes are looked at before they are read: a sequence that is not one leaves
+  // them to the next characters (the lead byte alone is a character)
+  let c = b & (len === 2 ? 31 : len === 3 ? 15 : 7);
+  for (let k = 0; k < len - 1; k++) {
+    const y = r.peek(k);
+    if (y === undefined || (y & 0xc0) !== 0x80) return String.fromCharCode(b);
+    c = (c << 6) | (y & 63);
+  }
+  if ((len === 3 && (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))) || (len === 4 && (c < 0x10000 || c > 0x10ffff || room < 2))) return String.fromCharCode(b);
+  for (let k = 1; k < len; k++) r.s();
+  return String.fromCodePoint(c);
+}
+
+function decString(u: StringMutator, r: LayoutReader, budget: number): string {
+  const cap = Math.max(u.minLength, Math.min(u.maxLength, Math.floor((budget + EPS) / u.unit)));
+  let s = '';
+  while (s.length < u.minLength) s += readCodePoint(r, cap - s.length);
+  for (;;) {
+    const b = r.peek(0);
+    if (b === 0) {
+      r.s();
+      break;
+    }
+    // the streams met: the string ends, but one with no bytes of its own ran out of data
+    if (b === undefined) {
+      if (s.length === 0 || s.length < u.minLength) r.short++;
+      break;
+    }
+    if (s.length >= cap) break;
+    s += readCodePoint(r, cap - s.length);
+  }
+  return s;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function encString(u: StringMutator, s: string, w: LayoutWriter): void {
+  if (u.validateValue(s) === undefined || LONE_SURROGATE.test(s)) throw new Bail();
+  for (const b of new TextEncoder().encode(s)) {
+    if (b === 0) w.s.push(0xc0, 0x80);
+    else w.s.push(b);
+  }
+  w.s.push(0);
+}
 
 /** alternatives by minimum complexity (stable): choice 0 is the cheapest */
 const rankMemo = new WeakMap<object, number[]>();
@@ -233,6 +320,11 @@ function dec(m: M, r: LayoutReader, budget: number, depth: number, out: number[]
     out[0] = 1;
     return (r.s() & 1) === 1;
   }
+  if (u instanceof StringMutator) {
+    const v = decString(u, r, budget);
+    out[0] = cx(u as M, v);
+    return v;
+  }
   const v = readScalar(u, r);
   out[0] = cx(u, v);
   return v;
@@ -276,6 +368,7 @@ function enc(m: M, v: unknown, w: LayoutWriter): void {
     w.s.push(v === true ? 1 : 0);
     return;
   }
+  if (u instanceof StringMutator) return encString(u, v as string, w);
   if (!writeScalar(u, v, w)) throw new Bail();
 }
 

@@ -3,9 +3,9 @@
  * the spirit of Rust's `arbitrary::Unstructured`, for byte-oriented fuzzers (libFuzzer, Jazzer.js).
  *
  * A mutator tree of the common combinators (object, array, union, optional, literals, integer,
- * number, boolean, constant) reads the structural layout of byte-layout.ts: choices from the
- * back, fixed-width scalars from the front, so a byte edit changes one scalar or one choice.
- * Any other tree (strings, maps, tuples, json, ...) goes through the older path below.
+ * number, boolean, constant, plain strings) reads the structural layout of byte-layout.ts: choices
+ * from the back, scalars from the front, so a byte edit changes one scalar or one choice.
+ * Any other tree (patterned strings, maps, tuples, json, ...) goes through the older path below.
  *
  * There the bytes drive an Rng: choices and words consume bytes from the front, container lengths
  * (`rng.length`) from the back, so a fuzzer can change a length without shifting every choice

@@ -4,10 +4,10 @@
  * its exact inverse, short inputs stay small.
  */
 import { describe, expect, it } from 'vitest';
-import { array, boolean, createRng, deepEqual, fromBytes, integer, lazy, literals, number, object, optional, swarmScope, toBytes, union, constant, type AnyMutator } from '../../../src/index.js';
+import { array, boolean, createRng, deepEqual, fromBytes, integer, lazy, literals, number, object, optional, string, swarmScope, toBytes, union, constant, type AnyMutator } from '../../../src/index.js';
 import { EMBEDDED_VALUE_MARKER } from '../../../src/internal.js';
 import { byteBudget } from '../../../src/runtime/serialize/from-bytes.js';
-import { hasLayout } from '../../../src/runtime/serialize/byte-layout.js';
+import { hasLayout, layoutHasText } from '../../../src/runtime/serialize/byte-layout.js';
 
 type Shape = { kind: 'circle'; radius: number } | { kind: 'square'; side: number } | { kind: 'line' };
 type Cell = { color: 'red' | 'green' | 'blue'; shape: Shape; weight: number; flag: boolean; note?: boolean };
@@ -141,5 +141,57 @@ describe('the structural byte layout', () => {
         expect(m.complexity(x, c)).toBeLessThanOrEqual(byteBudget(m, data.length) + 1e-6);
       }
     }
+  });
+
+  describe('plain strings', () => {
+    const te = new TextEncoder();
+    const lines = array(string({ maxLength: 24 }), { maxItems: 8 });
+    it('are in the layout (a pattern is not) and spell their text in UTF-8 in the front stream, each ended by a 0', () => {
+      expect(hasLayout(lines as AnyMutator<unknown>)).toBe(true);
+      expect(layoutHasText(lines as AnyMutator<unknown>)).toBe(true);
+      expect(hasLayout(string({ pattern: '^a+$' }) as AnyMutator<unknown>)).toBe(false);
+      expect(layoutHasText(cell as AnyMutator<unknown>)).toBe(false);
+      // the text, then the one choice from the back: the count
+      const at = (text: string, n: number): Uint8Array => Uint8Array.from([...te.encode(text), n]);
+      expect(fromBytes(lines, at('[server]\0port=0x10000\0', 2))).toEqual(['[server]', 'port=0x10000']);
+      // a word libFuzzer writes over the text bytes (same length) is that text
+      const over = at('[server]\0port=0x10000\0', 2);
+      over.set(te.encode('[client]'), 0);
+      expect(fromBytes(lines, over)).toEqual(['[client]', 'port=0x10000']);
+      // and one it inserts lengthens that string only
+      const short = at('[]\0port=1\0', 2);
+      expect(fromBytes(lines, Uint8Array.from([...short.subarray(0, 1), ...te.encode('server'), ...short.subarray(1)]))).toEqual(['[server]', 'port=1']);
+      // the last string may end where the streams meet; one with no bytes at all is left out
+      expect(fromBytes(lines, at('ab\0cd', 3))).toEqual(['ab', 'cd']);
+      // a string ends at its maximum length, a 0 right after still its end
+      expect(fromBytes(array(string({ maxLength: 2 }), { maxItems: 3 }), at('abc\0de\0', 3))).toEqual(['ab', 'c', 'de']);
+    });
+    it('round-trip through toBytes as layout bytes, non-ASCII and astral text included', () => {
+      const m = object<{ s: string; t: string; u?: string }>({ s: string(), t: string({ minLength: 2, maxLength: 2 }), u: string({ maxLength: 5 }) }, { optional: ['u'] });
+      for (const x of [{ s: '', t: 'ab' }, { s: 'h\u00e9llo \u{1f600} \u4e16', t: '\u{1f600}', u: 'x\u0000y' }, { s: '\u0000', t: '\u0000\u0000', u: '' }]) {
+        const b = toBytes(m, x)!;
+        expect(Array.from(b.subarray(0, 4))).not.toEqual(Array.from(EMBEDDED_VALUE_MARKER));
+        expect(fromBytes(m, b)).toEqual(x);
+      }
+      // a lone surrogate has no UTF-8 form: the value is embedded instead, and still comes back
+      const lone = toBytes(string(), 'a\ud800')!;
+      expect(Array.from(lone.subarray(0, 4))).toEqual(Array.from(EMBEDDED_VALUE_MARKER));
+      expect(fromBytes(string(), lone)).toBe('a\ud800');
+    });
+    it('every byte string decodes to a valid string within the budget (stray bytes are Latin-1 characters)', () => {
+      expect(fromBytes(string({ maxLength: 3 }), Uint8Array.of(0x80, 0xc3, 0x41, 0xf0, 3))).toBe('\u0080\u00c3A');
+      const rng = createRng(17);
+      const ms = [lines, string({ minLength: 1, maxLength: 4 }), object({ a: string({ maxLength: 2 }), b: string() })] as AnyMutator<unknown>[];
+      for (const m of ms) {
+        for (let i = 0; i < 300; i++) {
+          const data = Uint8Array.from({ length: rng.int(0, 40) }, () => (rng.bool() ? rng.int(0x80, 0xff) : rng.int(0, 0xff)));
+          const x = fromBytes(m, data);
+          const c = m.validateValue(x);
+          expect(c).toBeDefined();
+          expect(m.complexity(x, c)).toBeLessThanOrEqual(byteBudget(m, data.length) + 1e-6);
+          expect(JSON.stringify(x)).not.toMatch(/\\ud[89a-f]/);
+        }
+      }
+    });
   });
 });
