@@ -25,7 +25,9 @@ const median = (xs) => {
 };
 
 function jazzerRun(wrapper, example, seed, seconds, corpus, dict, maxLen) {
-  const args = [jazzerSh, repo, wrapper, '--sync', `--includes=examples/${example}`, ...(corpus ? [corpus] : []), `-max_total_time=${seconds}`, `-seed=${seed}`, '-print_final_stats=1', ...(dict ? [`-dict=${dict}`] : []), ...(maxLen ? [`-max_len=${maxLen}`] : [])];
+  // the bug detectors off: a finding is the example's own bug, not (as on parser) Jazzer.js's
+  // prototype-pollution detector flagging a `[__proto__]` section
+  const args = [jazzerSh, repo, wrapper, '--sync', `--includes=examples/${example}`, '--disable_bug_detectors=.*', ...(corpus ? [corpus] : []), `-max_total_time=${seconds}`, `-seed=${seed}`, '-print_final_stats=1', ...(dict ? [`-dict=${dict}`] : []), ...(maxLen ? [`-max_len=${maxLen}`] : [])];
   const r = spawnSync('bash', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--import ${join(repo, 'dist/interop/register.js')}` }, timeout: (seconds + 90) * 1000 });
   const out = `${r.stdout}${r.stderr}`;
   const stat = /stat::number_of_executed_units:\s+(\d+)/.exec(out);

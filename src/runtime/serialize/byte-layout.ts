@@ -2,8 +2,7 @@
  * The structural byte layout: how `fromBytes` reads, and `toBytes` writes, a value whose mutator
  * tree is made of the common combinators (object, array, union, optional, literals, integer,
  * number, boolean, constant, lazy, swarmScope, and plain strings: no pattern or format). Other
- * trees keep the Rng-driven path
- * (from-bytes.ts) and the embedded JSON form (to-bytes.ts).
+ * trees keep the Rng-driven path (from-bytes.ts) and the embedded JSON form (to-bytes.ts).
  *
  * Why two streams: libFuzzer edits bytes, and through the Rng path one inserted byte shifted
  * every later draw, so a length or a union tag became a field's content and the shape fell apart.
@@ -16,17 +15,7 @@
  * prefixes per field would make that stream self-delimiting too, but cost a byte per scalar and
  * give a fuzzer one more way to break the shape. Exhausted streams read zeros: the first literal,
  * the cheapest alternative, the shortest array, no optional field, so short inputs stay small.
- * A plain string is its text in UTF-8 in the front stream, ended by a 0 byte (NUL itself is the
- * two bytes C0 80, as in Java's modified UTF-8), not a length choice: a word libFuzzer inserts
- * into a string's bytes (from a comparison Jazzer.js traces, `section === 'server'`, or from the
- * dictionary) lengthens that string alone, where a length byte would have cut it and pushed the
- * rest into the next string. The string also ends at its maximum length or the budget (a 0 byte
- * right after is then still its end) and where the front stream meets the back one; below the
- * minimum length a 0 byte is a NUL. A byte that starts no valid sequence (a stray continuation,
- * an overlong or surrogate form, an astral character with one code unit of room) is its own
- * Latin-1 character and leaves the bytes after it to the next characters, so every byte string
- * decodes; the encoder writes canonical bytes, and a lone surrogate (no UTF-8 form, never
- * generated) leaves the value to the embedded JSON form (to-bytes.ts).
+ * A plain string is its text in UTF-8 in the front stream, ended by a 0 byte (byte-text.ts).
  * An array element the data runs out in is left out, though (beyond the minimum count): every
  * element a decoded value has is spelled by bytes of the input. Otherwise libFuzzer, which
  * keeps the shortest input with the same coverage, erases the bytes of the last elements'
@@ -51,6 +40,8 @@ import { ConstantMutator } from '../scalars/constant.js';
 import { boolean } from '../scalars/boolean.js';
 import { StringMutator } from '../string/string.js';
 import { readScalar, scalarKind, writeScalar } from './byte-scalars.js';
+import { Bail, LayoutReader, LayoutWriter } from './byte-streams.js';
+import { decString, encString } from './byte-text.js';
 
 type M = AnyMutator<unknown>;
 const EPS = 1e-9;
@@ -104,117 +95,6 @@ export function layoutHasText(m: M, seen = new Set<object>()): boolean {
   if (u instanceof UnionMutator) return u.alts.some((a) => layoutHasText(a as M, seen));
   if (u instanceof OptionMutator) return layoutHasText(u.inner as M, seen);
   return false;
-}
-
-/** reads scalars from the front and choices from the back; zeros once a stream meets the other */
-export class LayoutReader {
-  private front = 0;
-  private back: number;
-  /** reads the data could not serve (they read zero) */
-  short = 0;
-  constructor(private readonly data: Uint8Array) {
-    this.back = data.length;
-  }
-  s(): number {
-    if (this.front < this.back) return this.data[this.front++]!;
-    this.short++;
-    return 0;
-  }
-  /** the front byte `k` ahead, without reading it; undefined once it is the other stream's */
-  peek(k: number): number | undefined {
-    return this.front + k < this.back ? this.data[this.front + k] : undefined;
-  }
-  t(): number {
-    if (this.back > this.front) return this.data[--this.back]!;
-    this.short++;
-    return 0;
-  }
-  /** a choice in [0, n): one byte up to 256, else little-endian base-128 groups, modulo n */
-  choice(n: number): number {
-    if (n <= 1) return 0;
-    if (n <= 256) return this.t() % n;
-    let x = 0;
-    for (let mul = 1, i = 0; i < 8; i++, mul *= 128) {
-      const b = this.t();
-      x += (b & 127) * mul;
-      if (b < 128) break;
-    }
-    return x % n;
-  }
-}
-
-/** the streams an encoding writes, in read order */
-export class LayoutWriter {
-  readonly s: number[] = [];
-  readonly t: number[] = [];
-  choice(x: number, n: number): void {
-    if (n <= 1) return;
-    if (n <= 256) {
-      this.t.push(x);
-      return;
-    }
-    do {
-      this.t.push((x % 128) + (x >= 128 ? 128 : 0));
-      x = Math.floor(x / 128);
-    } while (x > 0);
-  }
-}
-
-class Bail extends Error {}
-
-/** one code point of UTF-8 from the front stream, with `room` code units left; see the header */
-function readCodePoint(r: LayoutReader, room: number): string {
-  const b = r.s();
-  if (b < 0x80) return String.fromCharCode(b);
-  if (b === 0xc0 && r.peek(0) === 0x80) {
-    r.s();
-    return '\u0000';
-  }
-  const len = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-  if (len === 0) return String.fromCharCode(b);
-  // the continuation bytes are looked at before they are read: a sequence that is not one leaves
-  // them to the next characters (the lead byte alone is a character)
-  let c = b & (len === 2 ? 31 : len === 3 ? 15 : 7);
-  for (let k = 0; k < len - 1; k++) {
-    const y = r.peek(k);
-    if (y === undefined || (y & 0xc0) !== 0x80) return String.fromCharCode(b);
-    c = (c << 6) | (y & 63);
-  }
-  if ((len === 3 && (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))) || (len === 4 && (c < 0x10000 || c > 0x10ffff || room < 2))) return String.fromCharCode(b);
-  for (let k = 1; k < len; k++) r.s();
-  return String.fromCodePoint(c);
-}
-
-function decString(u: StringMutator, r: LayoutReader, budget: number): string {
-  const cap = Math.max(u.minLength, Math.min(u.maxLength, Math.floor((budget + EPS) / u.unit)));
-  let s = '';
-  while (s.length < u.minLength) s += readCodePoint(r, cap - s.length);
-  for (;;) {
-    const b = r.peek(0);
-    if (b === 0) {
-      r.s();
-      break;
-    }
-    // the streams met: the string ends, but one with no bytes of its own ran out of data
-    if (b === undefined) {
-      if (s.length === 0 || s.length < u.minLength) r.short++;
-      break;
-    }
-    if (s.length >= cap) break;
-    s += readCodePoint(r, cap - s.length);
-  }
-  return s;
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function encString(u: StringMutator, s: string, w: LayoutWriter): void {
-  if (u.validateValue(s) === undefined || LONE_SURROGATE.test(s)) throw new Bail();
-  for (const b of new TextEncoder().encode(s)) {
-    if (b === 0) w.s.push(0xc0, 0x80);
-    else w.s.push(b);
-  }
-  w.s.push(0);
 }
 
 /** alternatives by minimum complexity (stable): choice 0 is the cheapest */
