@@ -45,6 +45,10 @@ describe('corpus export --dict', () => {
     const words = readFileSync(join(d, 'parser.dict'), 'utf8').split('\n').filter((l) => l.startsWith('kw')).map((l) => l.replace(/^kw\d+="(.*)"$/, '$1'));
     // the section name, the key, the hex prefix and the header's brackets parse.ts compares against
     expect(words).toEqual(expect.arrayContaining(['server', 'port', '0x', '[', ']', '=']));
+    // the port table's bound is read through a property (`value <= r.hi`), compared by no literal:
+    // it is in as a number literal of the file, and in decimal for the text `Number(v)` parses
+    expect(words).toContain('65535');
+    expect(words).toContain('\\xff\\xff\\x00\\x00\\x00\\x00\\x00\\x00');
     // a dictionary word libFuzzer writes over a line's text bytes is that text in the decoded lines
     const te = new TextEncoder();
     const bytes = Uint8Array.from([...te.encode('[xxxxxx]\0port=0x10000\0'), 2]);

@@ -10,8 +10,11 @@
  * and `x === -1234567` is a unary minus applied to one, so libFuzzer never sees that constant; a
  * TypeScript enum member, a `const` or a computed value is not a literal either. A number is
  * written as an int64 when it is a safe integer (the layout's integers, and a number of the
- * integer kind) and as a double (a number of the double kind). Strings go in only for a type
- * without a layout (its bytes may carry text); in the layout a string literal type is an index.
+ * integer kind) and as a double (a number of the double kind). Strings go in only where the
+ * bytes carry text (a type without a layout, or one with a plain string); in the layout a string
+ * literal type is an index. Every number literal of those files goes in too, not only compared
+ * ones (a bound kept in a table, `{ hi: 0xffff }`, is compared through a property read), and
+ * where the bytes carry text also in decimal, for text the target parses into a number.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -47,7 +50,22 @@ function ownFile(file: string): boolean {
   return !file.includes('/node_modules/') && !file.startsWith(`${PACKAGE_ROOT}src/`) && !file.startsWith(`${PACKAGE_ROOT}dist/`) && /\.([mc]?ts|tsx|[mc]?js)$/.test(file) && !/\.d\.[mc]?ts$/.test(file);
 }
 
-/** the literal operands of comparisons in `target` and the files it imports by relative path */
+/**
+ * every number literal in a file, comparison operand or not: a table's bound (`{ hi: 0xffff }`)
+ * is compared through a property read, which neither Jazzer.js nor the static pass sees
+ */
+function numericLiterals(text: string, file: string): number[] {
+  const out: number[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isNumericLiteral(n)) out.push(Number(n.text));
+    else if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(n.operand)) out.push(-Number(n.operand.text));
+    ts.forEachChild(n, visit);
+  };
+  visit(ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false));
+  return out.filter((v) => Number.isFinite(v));
+}
+
+/** the literal operands of comparisons, and every number literal, in `target` and the files it imports by relative path */
 export function targetLiterals(target: string): Array<string | number> {
   const start = resolve(target);
   const seen = new Set<string>([start]);
@@ -68,6 +86,7 @@ export function targetLiterals(target: string): Array<string | number> {
       // a file our pass cannot take gives no constants (the engine would load it uninstrumented)
     }
     for (const v of state.literals) out.add(v);
+    for (const v of numericLiterals(text, file)) out.add(v);
     for (const ref of ts.preProcessFile(text, true, true).importedFiles) {
       if (!/^\.{0,2}\//.test(ref.fileName)) continue;
       const next = resolveRelative(ref.fileName, file);
@@ -100,6 +119,8 @@ export function dictionaryWords(mutator: AnyMutator<unknown>, literals: Readonly
         scratch.setFloat64(0, v, true);
         add(eight());
       }
+      // text parsed into a number (`Number(v)`, `parseInt`) meets the constant in its decimal form
+      if (text && Number.isSafeInteger(v)) add(new TextEncoder().encode(String(v)));
     } else if (text) add(new TextEncoder().encode(v));
   }
   return [...words.values()];
