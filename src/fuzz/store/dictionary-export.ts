@@ -16,34 +16,25 @@
  * ones (a bound kept in a table, `{ hi: 0xffff }`, is compared through a property read), and
  * where the bytes carry text also in decimal, for text the target parses into a number.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { AnyMutator } from '../../runtime/core/mutator.js';
 import { hasLayout, layoutHasText } from '../../runtime/serialize/byte-layout.js';
 import { instrumentSource } from '../worker/instrument/transform.js';
+import { isFile, probe } from '../worker/loader/resolve.js';
 
 const MAX_FILES = 500;
 const MAX_ENTRIES = 1000;
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-const isFile = (p: string): boolean => {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-};
-
-/** a relative specifier's file, as the workers' loader finds it (`./x.js` may be `./x.ts`) */
+/** a relative specifier's file, as the workers' loader finds it (`./x.js` may be `./x.ts`; then its extension and index probe) */
 function resolveRelative(spec: string, from: string): string | undefined {
   const p = resolve(dirname(from), spec);
   const swapped = p.replace(/\.js$/, '.ts').replace(/\.mjs$/, '.mts').replace(/\.cjs$/, '.cts');
-  for (const c of [p, swapped, swapped.replace(/\.ts$/, '.tsx'), ...['.ts', '.tsx', '.mts', '.js', '.mjs'].map((e) => p + e), ...['index.ts', 'index.js'].map((i) => resolve(p, i))]) {
-    if (isFile(c)) return c;
-  }
-  return undefined;
+  for (const c of [p, swapped, swapped.replace(/\.ts$/, '.tsx')]) if (isFile(c)) return c;
+  return probe(spec, from);
 }
 
 function ownFile(file: string): boolean {
@@ -100,6 +91,7 @@ export function targetLiterals(target: string): Array<string | number> {
 }
 
 const scratch = new DataView(new ArrayBuffer(8));
+const utf8 = new TextEncoder();
 
 /** the dictionary words for `literals` under `mutator`'s byte form (see the header) */
 export function dictionaryWords(mutator: AnyMutator<unknown>, literals: ReadonlyArray<string | number>): Uint8Array[] {
@@ -120,8 +112,8 @@ export function dictionaryWords(mutator: AnyMutator<unknown>, literals: Readonly
         add(eight());
       }
       // text parsed into a number (`Number(v)`, `parseInt`) meets the constant in its decimal form
-      if (text && Number.isSafeInteger(v)) add(new TextEncoder().encode(String(v)));
-    } else if (text) add(new TextEncoder().encode(v));
+      if (text && Number.isSafeInteger(v)) add(utf8.encode(String(v)));
+    } else if (text) add(utf8.encode(v));
   }
   return [...words.values()];
 }

@@ -60,11 +60,12 @@ export function decString(u: StringMutator, r: LayoutReader, budget: number): st
   return s;
 }
 
+const utf8 = new TextEncoder();
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function encString(u: StringMutator, s: string, w: LayoutWriter): void {
   if (u.validateValue(s) === undefined || LONE_SURROGATE.test(s)) throw new Bail();
-  for (const b of new TextEncoder().encode(s)) {
+  for (const b of utf8.encode(s)) {
     if (b === 0) w.s.push(0xc0, 0x80);
     else w.s.push(b);
   }

@@ -27,7 +27,7 @@ const NOT_FOUND = new Set(['ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_DIR_IMPORT']
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs'];
 
-const isFile = (p: string): boolean => {
+export const isFile = (p: string): boolean => {
   try {
     return statSync(p).isFile();
   } catch {
@@ -36,7 +36,7 @@ const isFile = (p: string): boolean => {
 };
 
 /** the cheap cases without the compiler: a relative path missing its extension, or a folder's index file */
-function probe(spec: string, parentFile: string): string | undefined {
+export function probe(spec: string, parentFile: string): string | undefined {
   if (!/^\.{0,2}\//.test(spec)) return undefined;
   const base = resolvePath(parentFile, '..', spec);
   for (const ext of EXTENSIONS) if (isFile(base + ext)) return base + ext;
