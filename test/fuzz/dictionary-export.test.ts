@@ -48,6 +48,10 @@ describe('corpus export --dict', () => {
     // the port table's bound is read through a property (`value <= r.hi`), compared by no literal:
     // it is in as a number literal of the file, and in decimal for the text `Number(v)` parses
     expect(words).toContain('65535');
+    // and its neighbours, where an off-by-one bound fails (`value <= r.hi` first fails at 65536);
+    // single digits get none (`slice(1, -1)`: no -2)
+    expect(words).toEqual(expect.arrayContaining(['65536', '65534']));
+    expect(words).not.toContain('-2');
     expect(words).toContain('\\xff\\xff\\x00\\x00\\x00\\x00\\x00\\x00');
     // a dictionary word libFuzzer writes over a line's text bytes is that text in the decoded lines
     const te = new TextEncoder();

@@ -8,7 +8,9 @@
  * smallest values in order (boundary bugs; before the warm-up they would own the simplest
  * features and cut it short, leaving the engine behind plain generation). Later, one value in
  * 2 * FRESH is drawn afresh at the current budget, and fresh values at the full budget take a
- * share that follows their recent yield against mutation's (FreshShare).
+ * share that follows their recent yield against mutation's (FreshShare). Each new pool input is
+ * run once more with its comparison operands recorded, and one main-phase step in eight rewrites
+ * a copy of a pool input by them (input-to-state, hint-arm.ts).
  */
 import type { AnyMutator, Generated, Mutated } from '../../runtime/core/mutator.js';
 import { createRng, type Rng } from '../../runtime/core/rng.js';
@@ -21,6 +23,8 @@ import type { CaughtFailure } from '../failure/failure.js';
 import { Pool, type PoolEntry } from './pool.js';
 import { SubValueStore } from './subvalues.js';
 import { FreshShare } from './fresh-share.js';
+import { hintsFrom } from './input-to-state.js';
+import { HintArm, traceRun } from './hint-arm.js';
 import { corruptedPoolInput } from '../worker/modified.js';
 import type { FuzzTarget } from '../target.js';
 import type { EngineHooks, EngineOptions, EngineOutcome, EngineStats } from './types.js';
@@ -64,10 +68,13 @@ export class Engine<T> {
   /** the input being run: the pool entry it mutates in place (undefined: generated), and for a warm-up draw the admitted count before it (else -1) */
   private mutating: PoolEntry<T> | undefined = undefined;
   private warmFrom = -1;
+  /** the pool entry whose comparison operands the input being run records (its hints) */
+  private tracing: PoolEntry<T> | undefined = undefined;
   /** the arm the input being run counts for in `share` (undefined: neither), and the admitted count before it */
-  private arm: 'fresh' | 'mutation' | undefined = undefined;
+  private arm: 'fresh' | 'mutation' | 'hints' | undefined = undefined;
   private armFrom = 0;
   private readonly share = new FreshShare();
+  private readonly hints = new HintArm<T>();
   private readonly astep: unknown;
   private lastProgress = 0;
   private readonly started = Date.now();
@@ -95,14 +102,21 @@ export class Engine<T> {
   private tryInput(value: T, complexity: number, clone: boolean): ExecResult | Promise<ExecResult> {
     this.iterations++;
     this.coverage.reset();
-    const collect = (this.iterations & 63) === 1;
+    const collect = this.tracing !== undefined || (this.iterations & 63) === 1;
     this.rt.collect = collect;
+    this.rt.trace = this.tracing !== undefined;
     const r = this.exec.run(value);
     if (r instanceof Promise) return r.then((x) => this.after(x, value, complexity, clone, collect));
     return this.after(r, value, complexity, clone, collect);
   }
 
   private after(r: ExecResult, value: T, complexity: number, clone: boolean, collect: boolean): ExecResult {
+    if (this.tracing !== undefined) {
+      // missed lookups first: hints are capped, and a table's keys are what the lookup wanted
+      this.tracing.hints = hintsFrom([...this.rt.misses, ...this.rt.operands]);
+      this.rt.misses.length = 0;
+      this.rt.trace = false;
+    }
     if (collect) feedDictionary(this.rt);
     if (r !== undefined) return r;
     const isNew = this.coverage.isNew();
@@ -125,6 +139,7 @@ export class Engine<T> {
       this.admitted++;
       this.lastProgress = this.iterations;
       this.subs.addFrom(this.m, value, cache);
+      this.hints.admitted(entry);
       this.hooks.onNewEntry?.(entry);
     }
   }
@@ -189,6 +204,7 @@ export class Engine<T> {
   private choose(): Generated<T> | Mutated<T, unknown> | EngineOutcome<T> {
     const m = this.m;
     this.mutating = undefined;
+    this.tracing = undefined;
     this.warmFrom = -1;
     this.arm = undefined;
     this.armFrom = this.admitted;
@@ -219,6 +235,18 @@ export class Engine<T> {
       this.arm = 'fresh';
       return m.randomArbitrary(this.rng, this.opts.maxComplexity);
     }
+    const traced = this.hints.nextTrace(this.pool);
+    if (traced !== undefined) {
+      this.tracing = traced;
+      return traceRun(traced);
+    }
+    if (this.hints.pick(this.rng)) {
+      const g = this.hints.rewrite(this.pool, this.rng, (v) => this.m.validateValue(v), (v, c) => this.m.complexity(v, c));
+      if (g !== undefined) {
+        this.arm = 'hints';
+        return g;
+      }
+    }
     const e = this.pool.pick(this.rng);
     const tokens = this.tokens;
     try {
@@ -241,7 +269,7 @@ export class Engine<T> {
   /** after `next` ran: its failure, or undefined (a mutated pool input is undone; the warm-up counts idle draws) */
   private settle(next: Generated<T>, f: ExecResult): EngineOutcome<T> | undefined {
     const e = this.mutating;
-    if (f === undefined && this.arm !== undefined) this.share.record(this.arm === 'fresh', this.admitted > this.armFrom);
+    if (f === undefined && this.arm !== undefined && this.arm !== 'hints') this.share.record(this.arm === 'fresh', this.admitted > this.armFrom);
     if (e === undefined) {
       if (f !== undefined) return this.failed(next.value, next.complexity, f);
       if (this.warmFrom >= 0) this.idle = this.admitted > this.warmFrom ? 0 : this.idle + 1;

@@ -4,6 +4,7 @@
  * features (reached by few pool inputs), low complexity, and recent admission.
  */
 import type { Rng } from '../../runtime/core/rng.js';
+import type { Hint } from './input-to-state.js';
 
 /** the newest pool input weighs 1 + RECENT times the oldest, all else equal */
 const RECENT = 2;
@@ -16,6 +17,8 @@ export interface PoolEntry<T> {
   features: number[];
   owned: number;
   orderedDone: boolean;
+  /** the operand pairs of its comparisons, once traced (input-to-state.ts) */
+  hints?: Hint[];
   /** corpus file name, once written */
   file?: string;
 }

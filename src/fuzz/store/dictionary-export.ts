@@ -90,6 +90,11 @@ export function targetLiterals(target: string): Array<string | number> {
   return [...out];
 }
 
+/** a constant and, past single digits, its two neighbours: an off-by-one bound's failing values */
+function boundary(v: number): number[] {
+  return Math.abs(v) < 10 ? [v] : [v, v + 1, v - 1];
+}
+
 const scratch = new DataView(new ArrayBuffer(8));
 const utf8 = new TextEncoder();
 
@@ -111,8 +116,9 @@ export function dictionaryWords(mutator: AnyMutator<unknown>, literals: Readonly
         scratch.setFloat64(0, v, true);
         add(eight());
       }
-      // text parsed into a number (`Number(v)`, `parseInt`) meets the constant in its decimal form
-      if (text && Number.isSafeInteger(v)) add(utf8.encode(String(v)));
+      // text parsed into a number (`Number(v)`, `parseInt`) meets the constant in its decimal form,
+      // and a bound's bug sits one past it (`value <= r.hi` with `hi: 0xffff` fails at 65536)
+      if (text && Number.isSafeInteger(v)) for (const n of boundary(v)) add(utf8.encode(String(n)));
     } else if (text) add(utf8.encode(v));
   }
   return [...words.values()];

@@ -100,12 +100,14 @@ function rewriteCall(f: ts.NodeFactory, h: Hooks, n: ts.CallExpression): ts.Expr
   if ((LOOKUPS.has(name) || name === 'hasOwnProperty') && plainArgs(n, 1, 1)) {
     h.remember(n.arguments[0]!);
     // a receiver that cannot be evaluated twice (`new Map(codes).get(k)`) is called by the hook
-    return simple(recv) ? h.site('mem', [recv, n]) : h.site('look', [recv, f.createStringLiteral(name), n.arguments[0]!]);
+    // the key goes in too when evaluating it twice is harmless (input-to-state for lookups)
+    if (simple(recv)) return h.site('mem', simple(n.arguments[0]!) ? [recv, n, n.arguments[0]!] : [recv, n]);
+    return h.site('look', [recv, f.createStringLiteral(name), n.arguments[0]!]);
   }
   // Object.prototype.hasOwnProperty.call(o, k), {}.hasOwnProperty.call(o, k)
   if (name === 'call' && ts.isPropertyAccessExpression(recv) && ts.isIdentifier(recv.name) && recv.name.text === 'hasOwnProperty' && plainArgs(n, 2, 2) && simple(n.arguments[0]!)) {
     h.remember(n.arguments[1]!);
-    return h.site('mem', [n.arguments[0]!, n]);
+    return h.site('mem', simple(n.arguments[1]!) ? [n.arguments[0]!, n, n.arguments[1]!] : [n.arguments[0]!, n]);
   }
   return undefined;
 }

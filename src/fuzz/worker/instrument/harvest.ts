@@ -33,7 +33,7 @@ export class KeyHarvest {
 }
 
 /** string and number keys (Map/Set keys, array elements, own property names); undefined for others */
-function keysOf(c: object): Array<string | number> | undefined {
+export function keysOf(c: object): Array<string | number> | undefined {
   const out: Array<string | number> = [];
   const take = (k: unknown): void => {
     if ((typeof k === 'string' || typeof k === 'number') && out.length < MAX_KEYS) out.push(k);

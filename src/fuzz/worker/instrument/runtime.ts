@@ -4,11 +4,13 @@
  * operands collected for the dictionary, and the loop deadline check. Hooks allocate nothing
  * unless the execution is sampled (`collect`) or the operands are new.
  */
-import { KeyHarvest } from './harvest.js';
+import { KeyHarvest, keysOf } from './harvest.js';
 import type { InFlight } from '../in-flight.js';
 
 export const MAX_COUNTERS = 1 << 18;
 export const MAX_SITES = 1 << 16;
+/** container keys a missed lookup is paired with, when tracing */
+const MISS_KEYS = 32;
 
 export class TimeoutSignal extends Error {
   constructor(ms: number) {
@@ -61,6 +63,9 @@ export class FuzzRuntime {
   /** when true, comparison operands are kept in `operands` (site, a, b triples) for the dictionary */
   collect = false;
   readonly operands: unknown[] = [];
+  /** when true (the engine traces a pool input), a lookup that misses records its key against the container's keys in `misses` (triples as in `operands`) */
+  trace = false;
+  readonly misses: unknown[] = [];
   deadline = Infinity;
   timeoutMs = 0;
   timedOut = false;
@@ -150,7 +155,7 @@ export class FuzzRuntime {
         const probe = method === 'endsWith' ? receiver.slice(-x.length) : method === 'startsWith' ? receiver : x;
         this.note(site, method === 'startsWith' || method === 'endsWith' ? probe : receiver.includes(x) ? x : '', x);
       }
-    } else if (Array.isArray(receiver)) this.found(site, receiver, r !== false && r !== -1);
+    } else if (Array.isArray(receiver)) this.found(site, receiver, r !== false && r !== -1, x);
     return r;
   }
 
@@ -165,32 +170,33 @@ export class FuzzRuntime {
     return x;
   }
 
-  /** a lookup in `container` (Map/Set get/has/delete, hasOwnProperty, computed reads) gave `r` */
-  mem(site: number, container: unknown, r: unknown): unknown {
-    this.found(site, container, r !== undefined && r !== false);
+  /** a lookup of `k` (when the code can evaluate it twice) in `container` (Map/Set get/has/delete, hasOwnProperty) gave `r` */
+  mem(site: number, container: unknown, r: unknown, k?: unknown): unknown {
+    this.found(site, container, r !== undefined && r !== false, k);
     return r;
   }
   /** `o[k]` with a computed key: the key passes through; on samples, o's keys are harvested */
   key(site: number, o: unknown, k: unknown): unknown {
     if (this.collect && typeof k === 'string') this.keys.harvest(site, o, this.literals);
+    if (this.trace && typeof o === 'object' && o !== null && (typeof k === 'string' || typeof k === 'number') && !(k in o)) this.missed(o, k);
     return k;
   }
   /** `receiver.get/has/delete/hasOwnProperty(k)` for a receiver the code cannot evaluate twice */
   look(site: number, receiver: any, method: string, k: unknown): unknown {
     const r = receiver[method](k);
-    this.found(site, receiver, r !== undefined && r !== false);
+    this.found(site, receiver, r !== undefined && r !== false, k);
     return r;
   }
   /** `key in o` */
   isin(site: number, key: any, o: any): boolean {
     const r = key in o;
-    this.found(site, o, r);
+    this.found(site, o, r, key);
     return r;
   }
   /** `Object.hasOwn(o, key)` */
   own(site: number, o: any, key: PropertyKey): boolean {
     const r = Object.hasOwn(o, key);
-    this.found(site, o, r);
+    this.found(site, o, r, key);
     return r;
   }
 
@@ -215,9 +221,16 @@ export class FuzzRuntime {
   private score(site: number, s: number): void {
     if (s > this.scores[site]!) this.scores[site] = s;
   }
-  private found(site: number, container: unknown, hit: boolean): void {
+  private found(site: number, container: unknown, hit: boolean, key?: unknown): void {
     this.score(site, hit ? 255 : 1);
     if (this.collect) this.keys.harvest(site, container, this.literals);
+    if (!hit && this.trace && typeof container === 'object' && container !== null && (typeof key === 'string' || typeof key === 'number')) this.missed(container, key);
+  }
+  /** input-to-state for lookups: the missed key against (up to MISS_KEYS of) the keys it could have hit */
+  private missed(container: object, key: string | number): void {
+    const keys = keysOf(container);
+    if (keys === undefined) return;
+    for (let i = 0; i < keys.length && i < MISS_KEYS && this.misses.length < 3072; i++) this.misses.push(0, key, keys[i]);
   }
 }
 
