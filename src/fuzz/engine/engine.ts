@@ -116,6 +116,8 @@ export class Engine<T> {
       this.tracing.hints = hintsFrom([...this.rt.misses, ...this.rt.operands]);
       this.rt.misses.length = 0;
       this.rt.trace = false;
+      // inputs from other workers (seedWith) run before the next choice: not this trace
+      this.tracing = undefined;
     }
     if (collect) feedDictionary(this.rt);
     if (r !== undefined) return r;
